@@ -1,0 +1,7 @@
+package com.scfengine.applications;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface ApplicationRepository extends JpaRepository<FinancingApplication, String>,
+    JpaSpecificationExecutor<FinancingApplication> {}

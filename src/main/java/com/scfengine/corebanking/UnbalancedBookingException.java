@@ -1,0 +1,8 @@
+package com.scfengine.corebanking;
+
+/** Debits and credits of a booking do not balance; nothing was booked. */
+public class UnbalancedBookingException extends IllegalArgumentException {
+  public UnbalancedBookingException(String message) {
+    super(message);
+  }
+}

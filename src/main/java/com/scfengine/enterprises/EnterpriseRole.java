@@ -1,0 +1,4 @@
+package com.scfengine.enterprises;
+
+/** What an enterprise is to the bank. */
+public enum EnterpriseRole { SME, CORE_ENTERPRISE, BANK }

@@ -1,0 +1,78 @@
+package com.scfengine.enterprises;
+
+import com.scfengine.web.ConflictException;
+import com.scfengine.web.FieldErrors;
+import com.scfengine.web.NotFoundException;
+import java.math.BigDecimal;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers and finds enterprises. */
+@Service
+public class Enterprises {
+
+  /** The bank's rating scale, best first. */
+  public static final Set<String> GRADES = Set.of("AAA", "AA", "A", "BBB", "BB", "B", "CCC", "D");
+
+  private final EnterpriseRepository repository;
+
+  public Enterprises(EnterpriseRepository repository) {
+    this.repository = repository;
+  }
+
+  public record Registration(String id, String name, String country, String role, String ratingGrade,
+      String probabilityOfDefault) {}
+
+  @Transactional
+  public Enterprise register(Registration request) {
+    FieldErrors errors = new FieldErrors();
+    String id = errors.identifier("id", request.id());
+    String name = errors.required("name", request.name());
+    String country = errors.country("country", request.country());
+    EnterpriseRole role = errors.oneOf("role", request.role(), EnterpriseRole.class);
+    String grade = request.ratingGrade();
+    if (grade != null && !GRADES.contains(grade)) {
+      errors.add("ratingGrade", "'" + grade + "' is not one of " + GRADES);
+    }
+    BigDecimal pd = null;
+    if (request.probabilityOfDefault() != null) {
+      pd = errors.decimal("probabilityOfDefault", request.probabilityOfDefault());
+      if (pd != null && (pd.signum() < 0 || pd.compareTo(BigDecimal.ONE) > 0)) {
+        errors.add("probabilityOfDefault", "must be between 0 and 1");
+      }
+    }
+    errors.throwIfAny("Enterprise");
+    if (repository.existsById(id)) {
+      throw new ConflictException("Enterprise '" + id + "' already exists");
+    }
+    Enterprise enterprise = new Enterprise(id, name, country, role);
+    if (grade != null) {
+      enterprise.rate(grade, pd);
+    }
+    return repository.save(enterprise);
+  }
+
+  @Transactional(readOnly = true)
+  public Enterprise get(String id) {
+    return repository.findById(id).orElseThrow(() -> new NotFoundException("No enterprise '" + id + "'"));
+  }
+
+  @Transactional(readOnly = true)
+  public boolean exists(String id) {
+    return id != null && repository.existsById(id);
+  }
+
+  @Transactional(readOnly = true)
+  public Page<Enterprise> list(Pageable page) {
+    return repository.findAll(page);
+  }
+
+  /** Stores the rating the credit port returned. */
+  @Transactional
+  public void recordRating(String id, String grade, BigDecimal probabilityOfDefault) {
+    get(id).rate(grade, probabilityOfDefault);
+  }
+}

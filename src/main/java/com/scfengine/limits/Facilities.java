@@ -1,0 +1,74 @@
+package com.scfengine.limits;
+
+import com.scfengine.enterprises.Enterprises;
+import com.scfengine.web.ConflictException;
+import com.scfengine.web.FieldErrors;
+import com.scfengine.web.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sets up credit facilities. */
+@Service
+public class Facilities {
+
+  private final FacilityRepository repository;
+  private final Enterprises enterprises;
+  private final Clock clock;
+
+  public Facilities(FacilityRepository repository, Enterprises enterprises, Clock clock) {
+    this.repository = repository;
+    this.enterprises = enterprises;
+    this.clock = clock;
+  }
+
+  public record Request(String id, String enterpriseId, String kind, String product, String counterpartyId,
+      String country, String currency, String limit, String expiry) {}
+
+  @Transactional
+  public CreditFacility create(Request request) {
+    FieldErrors errors = new FieldErrors();
+    String id = request.id() == null ? null : errors.identifier("id", request.id());
+    String enterpriseId = errors.required("enterpriseId", request.enterpriseId());
+    if (enterpriseId != null && !enterprises.exists(enterpriseId)) {
+      errors.add("enterpriseId", "no enterprise '" + enterpriseId + "' is registered");
+    }
+    FacilityKind kind = errors.oneOf("kind", request.kind(), FacilityKind.class);
+    String currency = errors.currency("currency", request.currency());
+    BigDecimal limit = errors.positiveAmount("limit", request.limit(), currency);
+    LocalDate expiry = errors.date("expiry", request.expiry());
+    if (expiry != null && !expiry.isAfter(LocalDate.now(clock))) {
+      errors.add("expiry", "must be in the future");
+    }
+    String country = request.country() == null ? null : errors.country("country", request.country());
+    String counterparty = request.counterpartyId();
+    if (counterparty != null && !enterprises.exists(counterparty)) {
+      errors.add("counterpartyId", "no enterprise '" + counterparty + "' is registered");
+    }
+    errors.throwIfAny("Facility");
+    if (id != null && repository.existsById(id)) {
+      throw new ConflictException("Facility '" + id + "' already exists");
+    }
+    String newId = id != null ? id : "FAC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    return repository.save(new CreditFacility(newId, enterpriseId, kind, blankToNull(request.product()), counterparty,
+        country, currency, limit, expiry));
+  }
+
+  @Transactional(readOnly = true)
+  public CreditFacility get(String id) {
+    return repository.findById(id).orElseThrow(() -> new NotFoundException("No facility '" + id + "'"));
+  }
+
+  @Transactional(readOnly = true)
+  public List<CreditFacility> of(String enterpriseId) {
+    return repository.findByEnterpriseIdOrderByCreatedAt(enterpriseId);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim().toUpperCase();
+  }
+}

@@ -1,0 +1,30 @@
+package com.scfengine.limits;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface FacilityRepository extends JpaRepository<CreditFacility, String> {
+
+  List<CreditFacility> findByEnterpriseIdOrderByCreatedAt(String enterpriseId);
+
+  List<CreditFacility> findByEnterpriseIdAndKindAndCurrency(String enterpriseId, FacilityKind kind, String currency);
+
+  /** Takes {@code amount} only if it fits under the limit and the facility is live: one atomic row update. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(value = """
+      update credit_facility set utilised = utilised + :amount, version = version + 1
+       where id = :id and utilised + :amount <= limit_amount and expiry >= :today""", nativeQuery = true)
+  int take(@Param("id") String id, @Param("amount") BigDecimal amount, @Param("today") LocalDate today);
+
+  /** Gives {@code amount} back, never below zero. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(value = """
+      update credit_facility set utilised = utilised - :amount, version = version + 1
+       where id = :id and utilised >= :amount""", nativeQuery = true)
+  int giveBack(@Param("id") String id, @Param("amount") BigDecimal amount);
+}

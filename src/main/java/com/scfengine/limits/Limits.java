@@ -1,0 +1,107 @@
+package com.scfengine.limits;
+
+import com.scfengine.money.Money;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reserves, consumes and releases limits. Each move of {@code utilised} is one conditional row update,
+ * so any number of concurrent requests can never take a facility over its limit or below zero.
+ * Runs in the caller's transaction: a process step that reserves commits or rolls back with the engine.
+ */
+@Service
+public class Limits {
+
+  private final FacilityRepository facilities;
+  private final ReservationRepository reservations;
+  private final Clock clock;
+
+  public Limits(FacilityRepository facilities, ReservationRepository reservations, Clock clock) {
+    this.facilities = facilities;
+    this.reservations = reservations;
+    this.clock = clock;
+  }
+
+  /** The outcome of a reservation: granted with the facility, or refused with a reason a person can read. */
+  public record Reservation(boolean granted, String facilityId, String reservationId, String reason) {
+    static Reservation refused(String reason) {
+      return new Reservation(false, null, null, reason);
+    }
+  }
+
+  /**
+   * Holds {@code amount} on a live facility of the enterprise of the given kind and currency (product-specific
+   * facilities and general ones both qualify). Asking again for the same application returns the first hold.
+   */
+  @Transactional
+  public Reservation reserve(String applicationId, String enterpriseId, FacilityKind kind, String product,
+      BigDecimal amount, String currency) {
+    BigDecimal exact = Money.of(amount, currency);
+    LocalDate today = LocalDate.now(clock);
+    List<CreditFacility> candidates = facilities.findByEnterpriseIdAndKindAndCurrency(enterpriseId, kind, currency)
+        .stream()
+        .filter(f -> f.getProduct() == null || f.getProduct().equalsIgnoreCase(product))
+        .filter(f -> !f.isExpiredOn(today))
+        .sorted(Comparator.comparing(CreditFacility::getAvailable).reversed())
+        .toList();
+    for (LimitReservation held : reservations.findByApplicationId(applicationId)) {
+      if (held.getState() != ReservationState.RELEASED
+          && candidates.stream().anyMatch(f -> f.getId().equals(held.getFacilityId()))) {
+        return new Reservation(true, held.getFacilityId(), held.getId(), null);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return Reservation.refused("No live " + kind + " facility in " + currency + " for " + enterpriseId);
+    }
+    for (CreditFacility facility : candidates) {
+      if (facilities.take(facility.getId(), exact, today) == 1) {
+        LimitReservation hold = new LimitReservation(UUID.randomUUID().toString(), facility.getId(), applicationId, exact);
+        reservations.saveAndFlush(hold);
+        return new Reservation(true, facility.getId(), hold.getId(), null);
+      }
+    }
+    BigDecimal available = candidates.stream().map(CreditFacility::getAvailable).max(Comparator.naturalOrder())
+        .orElse(BigDecimal.ZERO);
+    return Reservation.refused("Not enough " + kind + " limit for " + enterpriseId + ": requested " + exact + " "
+        + currency + ", available " + available + " " + currency);
+  }
+
+  /** Marks every hold of the application as drawn (the money went out); utilisation stays. */
+  @Transactional
+  public void consume(String applicationId) {
+    for (LimitReservation held : reservations.findByApplicationId(applicationId)) {
+      reservations.transition(held.getId(), ReservationState.RESERVED.name(), ReservationState.CONSUMED.name(),
+          Instant.now(clock));
+    }
+  }
+
+  /**
+   * Gives back every hold or drawing of the application (rejection, cancellation, repayment). Idempotent:
+   * a hold already released, by this call or a concurrent one, is not given back twice.
+   */
+  @Transactional
+  public void release(String applicationId) {
+    for (LimitReservation held : reservations.findByApplicationId(applicationId)) {
+      for (ReservationState from : List.of(ReservationState.RESERVED, ReservationState.CONSUMED)) {
+        if (reservations.transition(held.getId(), from.name(), ReservationState.RELEASED.name(), Instant.now(clock)) == 1) {
+          if (facilities.giveBack(held.getFacilityId(), held.getAmount()) != 1) {
+            throw new IllegalStateException("Facility " + held.getFacilityId() + " utilisation is below the hold "
+                + held.getId() + " being released");
+          }
+        }
+      }
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public List<LimitReservation> reservationsOf(String applicationId) {
+    return reservations.findByApplicationId(applicationId);
+  }
+}

@@ -1,0 +1,19 @@
+package com.scfengine.limits;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ReservationRepository extends JpaRepository<LimitReservation, String> {
+
+  List<LimitReservation> findByApplicationId(String applicationId);
+
+  /** Moves a reservation from one state to another; 0 when another request moved it first. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(value = "update limit_reservation set state = :to, updated_at = :now where id = :id and state = :from",
+      nativeQuery = true)
+  int transition(@Param("id") String id, @Param("from") String from, @Param("to") String to, @Param("now") Instant now);
+}

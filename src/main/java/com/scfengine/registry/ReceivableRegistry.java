@@ -1,0 +1,149 @@
+package com.scfengine.registry;
+
+import com.scfengine.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The registry of receivables and instruments against double financing. A receivable is registered
+ * once; while it is pending, financed or settled a second registration is refused — the unique index
+ * on the live key decides, so racing requests cannot both win. Rejection or cancellation releases it.
+ */
+@Service
+public class ReceivableRegistry {
+
+  private static final List<ReceivableState> LIVE =
+      List.of(ReceivableState.PENDING, ReceivableState.FINANCED, ReceivableState.SETTLED);
+
+  private final ReceivableRepository receivables;
+  private final CustomsDeclarationRepository declarations;
+  private final TransactionTemplate separately;
+
+  public ReceivableRegistry(ReceivableRepository receivables, CustomsDeclarationRepository declarations,
+      PlatformTransactionManager transactions) {
+    this.receivables = receivables;
+    this.declarations = declarations;
+    this.separately = new TransactionTemplate(transactions);
+    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  public record Claim(ReceivableKind kind, String sellerId, String buyerId, String number, BigDecimal amount,
+      String currency, LocalDate issueDate, LocalDate dueDate, String applicationId) {}
+
+  /** A registration; {@code nearDuplicateOf} names a live receivable with the same content under another number. */
+  public record Registration(String receivableId, String fingerprint, String nearDuplicateOf) {
+    public boolean nearDuplicate() {
+      return nearDuplicateOf != null;
+    }
+  }
+
+  /** Registers the claim or throws {@link DuplicateFinancingException}; runs in the caller's transaction. */
+  @Transactional
+  public Registration register(Claim claim) {
+    String key = ReceivableKeys.key(claim.sellerId(), claim.buyerId(), claim.number());
+    receivables.findByActiveKey(key).ifPresent(existing -> {
+      throw duplicate(claim, existing);
+    });
+    String fingerprint = ReceivableKeys.fingerprint(claim.sellerId(), claim.buyerId(), claim.amount(),
+        claim.currency(), claim.issueDate(), claim.dueDate());
+    String nearDuplicateOf = receivables.findByFingerprintAndStateIn(fingerprint, LIVE).stream()
+        .map(Receivable::getId).findFirst().orElse(null);
+    Receivable receivable = new Receivable(UUID.randomUUID().toString(), claim.kind(), claim.sellerId(),
+        claim.buyerId(), claim.number(), key, fingerprint, Money.of(claim.amount(), claim.currency()),
+        claim.currency(), claim.issueDate(), claim.dueDate(), claim.applicationId(), nearDuplicateOf);
+    try {
+      receivables.saveAndFlush(receivable);
+    } catch (DataIntegrityViolationException raced) {
+      throw new DuplicateFinancingException(claim.kind() + " " + claim.number() + " of " + claim.sellerId()
+          + " on " + claim.buyerId() + " is already registered by another application");
+    }
+    return new Registration(receivable.getId(), fingerprint, nearDuplicateOf);
+  }
+
+  /**
+   * Charges the receivable's amount to the customs export declaration it cites. Returns false, and charges
+   * nothing, when the declaration's remaining value does not cover it. Idempotent per receivable.
+   */
+  @Transactional
+  public boolean chargeDeclaration(String applicationId, String declarationId, String exporterId,
+      BigDecimal declaredValue, String currency) {
+    Receivable receivable = one(applicationId);
+    if (declarationId.equals(receivable.getDeclarationId())) {
+      return true;
+    }
+    ensureDeclaration(declarationId, exporterId, declaredValue, currency);
+    if (declarations.charge(declarationId, receivable.getAmount()) != 1) {
+      return false;
+    }
+    receivables.findById(receivable.getId()).orElseThrow().chargedTo(declarationId, receivable.getAmount());
+    return true;
+  }
+
+  @Transactional(readOnly = true)
+  public BigDecimal financedAgainst(String declarationId) {
+    return declarations.findById(declarationId).map(CustomsDeclaration::getFinanced).orElse(BigDecimal.ZERO);
+  }
+
+  @Transactional
+  public void markFinanced(String applicationId) {
+    receivables.findByApplicationId(applicationId).stream()
+        .filter(r -> r.getState() == ReceivableState.PENDING).forEach(Receivable::financed);
+  }
+
+  @Transactional
+  public void markSettled(String applicationId) {
+    receivables.findByApplicationId(applicationId).stream()
+        .filter(r -> r.getState() == ReceivableState.FINANCED).forEach(Receivable::settled);
+  }
+
+  /** Returns the receivable on rejection or cancellation: its key is free again and its customs charge refunded. */
+  @Transactional
+  public void release(String applicationId) {
+    for (Receivable r : receivables.findByApplicationId(applicationId)) {
+      if (r.getState() == ReceivableState.RELEASED) {
+        continue;
+      }
+      if (r.getDeclarationId() != null && r.getDeclarationAmount() != null) {
+        declarations.refund(r.getDeclarationId(), r.getDeclarationAmount());
+      }
+      r.released();
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public List<Receivable> of(String applicationId) {
+    return receivables.findByApplicationId(applicationId);
+  }
+
+  private Receivable one(String applicationId) {
+    return receivables.findByApplicationId(applicationId).stream()
+        .filter(r -> r.getState() != ReceivableState.RELEASED).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No live receivable for application " + applicationId));
+  }
+
+  /** The declaration row is reference data: created once, in its own transaction, whoever comes first. */
+  private void ensureDeclaration(String id, String exporterId, BigDecimal declaredValue, String currency) {
+    if (declarations.existsById(id)) {
+      return;
+    }
+    try {
+      separately.executeWithoutResult(s -> declarations.create(id, exporterId, currency, declaredValue));
+    } catch (DataIntegrityViolationException alreadyThere) {
+      // another request created it first: fine
+    }
+  }
+
+  private static DuplicateFinancingException duplicate(Claim claim, Receivable existing) {
+    return new DuplicateFinancingException(claim.kind() + " " + claim.number() + " of " + claim.sellerId() + " on "
+        + claim.buyerId() + " is already " + existing.getState().name().toLowerCase() + " under application "
+        + existing.getApplicationId());
+  }
+}

@@ -1,0 +1,70 @@
+package com.scfengine.security;
+
+import static com.scfengine.security.Roles.ADMIN;
+import static com.scfengine.security.Roles.CREDIT_ANALYSTS;
+import static com.scfengine.security.Roles.PRODUCT_DESIGNERS;
+import static com.scfengine.security.Roles.RELATIONSHIP_MANAGERS;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Security is on by default. {@code /api/**} and {@code /engine-rest/**} need HTTP Basic credentials
+ * checked against Camunda's identity service; they are stateless, so CSRF does not apply to them.
+ * The Camunda webapps under {@code /camunda} keep their own login and their own CSRF filter.
+ * {@code /actuator/health} answers UP/DOWN anonymously for load balancers; details need a login.
+ */
+@Configuration
+class SecurityConfig {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
+    // path patterns, not MVC matchers: /engine-rest is Jersey's servlet, not Spring MVC's
+    http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+            .requestMatchers(path(HttpMethod.POST, "/api/enterprises")).hasAnyAuthority(RELATIONSHIP_MANAGERS, ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/facilities")).hasAnyAuthority(CREDIT_ANALYSTS, ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/products")).hasAnyAuthority(PRODUCT_DESIGNERS, ADMIN)
+            .requestMatchers(path("/engine-rest/deployment/create"), path("/engine-rest/deployment/*/redeploy"),
+                path(HttpMethod.DELETE, "/engine-rest/deployment/**")).hasAnyAuthority(PRODUCT_DESIGNERS, ADMIN)
+            .requestMatchers(path("/engine-rest/user/**"), path("/engine-rest/group/**"),
+                path("/engine-rest/authorization/**"), path("/engine-rest/tenant/**")).hasAuthority(ADMIN)
+            .anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterAfter(new CamundaAuthenticationBridge(identityService), BasicAuthenticationFilter.class);
+    return http.build();
+  }
+
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  private static RequestMatcher path(HttpMethod method, String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+  }
+
+  /** Everything else is the Camunda webapps (their own login and CSRF) and their static pages. */
+  @Bean
+  @Order(2)
+  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+    return http.build();
+  }
+}

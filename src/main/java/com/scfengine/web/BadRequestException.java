@@ -1,0 +1,21 @@
+package com.scfengine.web;
+
+import java.util.List;
+
+/** A request refused before anything was written; {@code errors} names each bad field. */
+public class BadRequestException extends RuntimeException {
+  private final transient List<FieldErrors.FieldError> errors;
+
+  public BadRequestException(String message, List<FieldErrors.FieldError> errors) {
+    super(message);
+    this.errors = errors;
+  }
+
+  public BadRequestException(String field, String message) {
+    this("Invalid request", List.of(new FieldErrors.FieldError(field, message)));
+  }
+
+  public List<FieldErrors.FieldError> errors() {
+    return errors;
+  }
+}

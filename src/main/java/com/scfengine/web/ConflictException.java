@@ -1,0 +1,8 @@
+package com.scfengine.web;
+
+/** The request collides with what exists: a duplicate id, a receivable already financed (409). */
+public class ConflictException extends RuntimeException {
+  public ConflictException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,146 @@
+package com.scfengine.web;
+
+import com.scfengine.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Collects every bad field of a request before anything is written, so that one 400 names them all.
+ * Parsers return {@code null} for a bad or missing value and record why.
+ */
+public final class FieldErrors {
+
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  private final List<FieldError> errors = new ArrayList<>();
+
+  public record FieldError(String field, String message) {}
+
+  public void add(String field, String message) {
+    errors.add(new FieldError(field, message));
+  }
+
+  public String required(String field, String value) {
+    if (value == null || value.isBlank()) {
+      add(field, "is required");
+      return null;
+    }
+    return value.trim();
+  }
+
+  public String identifier(String field, String value) {
+    String id = required(field, value);
+    if (id != null && !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+      add(field, "must be 1-64 letters, digits, '.', '_' or '-'");
+      return null;
+    }
+    return id;
+  }
+
+  public String country(String field, String value) {
+    String code = required(field, value);
+    if (code != null && !COUNTRIES.contains(code)) {
+      add(field, "'" + code + "' is not an ISO 3166 alpha-2 country code");
+      return null;
+    }
+    return code;
+  }
+
+  public String currency(String field, String value) {
+    String code = required(field, value);
+    if (code != null && !Money.isKnownCurrency(code)) {
+      add(field, "'" + code + "' is not an ISO 4217 currency code");
+      return null;
+    }
+    return code;
+  }
+
+  /** A positive amount; its scale is checked against the currency when that is known. */
+  public BigDecimal positiveAmount(String field, String value, String currency) {
+    BigDecimal amount = decimal(field, value);
+    if (amount == null) {
+      return null;
+    }
+    if (amount.signum() <= 0) {
+      add(field, "must be greater than zero");
+      return null;
+    }
+    if (currency != null && Money.isKnownCurrency(currency) && amount.stripTrailingZeros().scale() > Money.scale(currency)) {
+      add(field, "has more decimals than " + currency + " allows (" + Money.scale(currency) + ")");
+      return null;
+    }
+    return amount;
+  }
+
+  public BigDecimal decimal(String field, String value) {
+    String text = required(field, value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      add(field, "'" + text + "' is not a decimal number");
+      return null;
+    }
+  }
+
+  public LocalDate date(String field, String value) {
+    String text = required(field, value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      add(field, "'" + text + "' is not a valid ISO-8601 date (yyyy-MM-dd)");
+      return null;
+    }
+  }
+
+  public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type) {
+    String text = required(field, value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      add(field, "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+      return null;
+    }
+  }
+
+  public Boolean bool(String field, String value) {
+    String text = required(field, value);
+    if (text == null) {
+      return null;
+    }
+    if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+      add(field, "must be true or false");
+      return null;
+    }
+    return Boolean.valueOf(text);
+  }
+
+  public boolean isEmpty() {
+    return errors.isEmpty();
+  }
+
+  public List<FieldError> all() {
+    return List.copyOf(errors);
+  }
+
+  /** Throws a {@link BadRequestException} naming every bad field, if there is any. */
+  public void throwIfAny(String what) {
+    if (!errors.isEmpty()) {
+      throw new BadRequestException(what + " has " + errors.size() + " invalid field(s)", all());
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package com.scfengine.web;
+
+/** The addressed record does not exist (404). */
+public class NotFoundException extends RuntimeException {
+  public NotFoundException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,76 @@
+package com.scfengine.web;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns domain exceptions into RFC 9457 {@code application/problem+json}. */
+@RestControllerAdvice(basePackages = "com.scfengine")
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+  @ExceptionHandler(BadRequestException.class)
+  ProblemDetail badRequest(BadRequestException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage() + ": "
+        + e.errors().stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")), e.errors());
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
+  }
+
+  /** Unreadable JSON, unknown properties and values of the wrong type name the field when Jackson knows it. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldErrors.FieldError> errors = null;
+    String detail = "The request body is not valid JSON for this resource";
+    if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+      errors = List.of(new FieldErrors.FieldError(unknown.getPropertyName(), "is not a known field; known fields are "
+          + unknown.getKnownPropertyIds()));
+      detail = "Unknown field '" + unknown.getPropertyName() + "'";
+    } else if (ex.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
+      String field = path(invalid);
+      errors = List.of(new FieldErrors.FieldError(field, "has an invalid value '" + invalid.getValue() + "'"));
+      detail = "Field '" + field + "' has an invalid value";
+    } else if (ex.getCause() instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+      String field = path(mismatched);
+      errors = List.of(new FieldErrors.FieldError(field, "has a value of the wrong type"));
+      detail = "Field '" + field + "' has a value of the wrong type";
+    }
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", detail, errors));
+  }
+
+  private static String path(MismatchedInputException e) {
+    return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining("."));
+  }
+
+  static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldErrors.FieldError> errors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    problem.setType(URI.create("about:blank"));
+    if (errors != null) {
+      problem.setProperty("errors", errors);
+    }
+    return problem;
+  }
+}

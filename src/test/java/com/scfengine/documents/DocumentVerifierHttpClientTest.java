@@ -1,0 +1,159 @@
+package com.scfengine.documents;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.badRequest;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
+import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.scfengine.common.PortUnavailableException;
+import com.scfengine.corebanking.HttpPortSettings;
+import com.scfengine.corebanking.PortRequestRejectedException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The document platform client against a real HTTP server on loopback. */
+class DocumentVerifierHttpClientTest {
+
+  @RegisterExtension
+  static WireMockExtension platform = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+      .build();
+
+  private static final Duration READ_TIMEOUT = Duration.ofMillis(1_000);
+  private static final int LATER_THAN_READ_TIMEOUT = 2_500;
+
+  /** The first call in a JVM loads the HTTP stack on both sides; it must not count against the read timeout. */
+  @BeforeAll
+  static void warmUp() {
+    try {
+      new DocumentVerifierHttpClient(HttpPortSettings.of(platform.baseUrl())).verifyInvoice(INVOICE);
+    } catch (RuntimeException unstubbed) {
+      // a 404 from WireMock: the stack is warm
+    }
+  }
+
+  private static final InvoiceDocument INVOICE = new InvoiceDocument("SME-001", "BUY-001", "INV-2026-0001",
+      new BigDecimal("150000.00"), "USD", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 30));
+  private static final String VERIFY = "/invoices/verify";
+
+  private final DocumentVerifierHttpClient client = new DocumentVerifierHttpClient(new HttpPortSettings(
+      URI.create(platform.baseUrl()), Duration.ofMillis(500), READ_TIMEOUT, 3, Duration.ofMillis(10),
+      Duration.ofMillis(50)));
+
+  @Test
+  void verifiesAnInvoiceSendingItAsJson() {
+    platform.stubFor(post(VERIFY)
+        .withRequestBody(equalToJson("""
+            {"sellerId": "SME-001", "buyerId": "BUY-001", "invoiceNumber": "INV-2026-0001", "amount": 150000.00,
+             "currency": "USD", "issueDate": "2026-03-01", "dueDate": "2026-05-30"}"""))
+        .willReturn(okJson("{\"verified\": false, \"reason\": \"not issued by the seller\"}")));
+
+    assertThat(client.verifyInvoice(INVOICE)).isEqualTo(VerificationResult.failed("not issued by the seller"));
+  }
+
+  @Test
+  void checksACustomsDeclaration() {
+    platform.stubFor(post("/customs-declarations/CED-2026-0001/check").willReturn(okJson("""
+        {"outcome": "MATCH", "declarationNumber": "CED-2026-0001", "declaredValue": 150000.00, "currency": "USD"}""")));
+
+    var check = client.checkExportDeclaration("CED-2026-0001", INVOICE);
+
+    assertThat(check.outcome()).isEqualTo(CustomsCheck.Outcome.MATCH);
+    assertThat(check.declaredValue()).isEqualByComparingTo("150000.00");
+  }
+
+  @Test
+  void screensAName() {
+    platform.stubFor(post("/screenings").withRequestBody(matchingJsonPath("$.name", equalTo("Ocean Star Shipping Ltd")))
+        .willReturn(okJson("""
+            {"name": "Ocean Star Shipping Ltd", "outcome": "POSSIBLE_MATCH", "matchedEntry": "Ocean Star Shipping"}""")));
+
+    assertThat(client.screen("Ocean Star Shipping Ltd"))
+        .isEqualTo(new ScreeningResult("Ocean Star Shipping Ltd", ScreeningResult.Outcome.POSSIBLE_MATCH,
+            "Ocean Star Shipping"));
+  }
+
+  @Test
+  void registersAndReleasesAFingerprint() {
+    platform.stubFor(put("/registry/ab12").withRequestBody(matchingJsonPath("$.reference", equalTo("APP-2")))
+        .willReturn(okJson("{\"accepted\": false, \"registeredBy\": \"APP-1\"}")));
+    platform.stubFor(delete(urlPathEqualTo("/registry/ab12")).willReturn(noContent()));
+
+    assertThat(client.registerFingerprint("ab12", "APP-2")).isEqualTo(new RegistryResult(false, "APP-1"));
+    client.releaseFingerprint("ab12", "APP-1");
+
+    platform.verify(1, deleteRequestedFor(urlEqualTo("/registry/ab12?reference=APP-1")));
+  }
+
+  @Test
+  void releasingAFingerprintTheRegistryDoesNotKnowIsFine() {
+    platform.stubFor(delete(urlPathEqualTo("/registry/ab12")).willReturn(notFound()));
+
+    client.releaseFingerprint("ab12", "APP-1");
+
+    platform.verify(1, deleteRequestedFor(urlPathEqualTo("/registry/ab12")));
+  }
+
+  @Test
+  void aServerErrorIsRetriedUntilThePlatformAnswers() {
+    firstThen(serverError(), okJson("{\"verified\": true}"));
+
+    assertThat(client.verifyInvoice(INVOICE).verified()).isTrue();
+    platform.verify(2, postRequestedFor(urlEqualTo(VERIFY)));
+  }
+
+  @Test
+  void anAnswerLaterThanTheReadTimeoutIsRetried() {
+    firstThen(okJson("{\"verified\": true}").withFixedDelay(LATER_THAN_READ_TIMEOUT), okJson("{\"verified\": true}"));
+
+    assertThat(client.verifyInvoice(INVOICE).verified()).isTrue();
+    platform.verify(2, postRequestedFor(urlEqualTo(VERIFY)));
+  }
+
+  @Test
+  void whenRetriesRunOutThePlatformIsUnavailable() {
+    platform.stubFor(post(VERIFY).willReturn(aResponse().withStatus(503)));
+
+    assertThatThrownBy(() -> client.verifyInvoice(INVOICE)).isInstanceOf(PortUnavailableException.class);
+    platform.verify(3, postRequestedFor(urlEqualTo(VERIFY)));
+  }
+
+  @Test
+  void aRefusedRequestIsNotRetriedAndCarriesTheServersMessage() {
+    platform.stubFor(post(VERIFY).willReturn(badRequest().withBody("invoice number is missing")));
+
+    assertThatThrownBy(() -> client.verifyInvoice(INVOICE))
+        .isInstanceOf(PortRequestRejectedException.class)
+        .hasMessageContaining("invoice number is missing");
+    platform.verify(1, postRequestedFor(urlEqualTo(VERIFY)));
+  }
+
+  private static void firstThen(ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
+    platform.stubFor(post(VERIFY).inScenario("flaky").whenScenarioStateIs(STARTED)
+        .willReturn(first).willSetStateTo("recovered"));
+    platform.stubFor(post(VERIFY).inScenario("flaky").whenScenarioStateIs("recovered").willReturn(then));
+  }
+}

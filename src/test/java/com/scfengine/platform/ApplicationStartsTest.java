@@ -1,0 +1,89 @@
+package com.scfengine.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scfengine.demo.DemoUsers;
+import com.scfengine.support.Api;
+import com.scfengine.support.DatabaseTest;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The product starts on the configured database, deploys its models and forms, and guards its doors. */
+@DatabaseTest
+class ApplicationStartsTest {
+
+  @LocalServerPort int port;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+
+  @Test
+  void everyModelAndFormInTheRepositoryIsDeployed() {
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("enterprise-onboarding")
+        .latestVersion().singleResult()).isNotNull();
+    assertThat(repositoryService.createDeploymentQuery().list()).anySatisfy(deployment ->
+        assertThat(repositoryService.getDeploymentResourceNames(deployment.getId()))
+            .anyMatch(name -> name.endsWith("enterprise-onboarding-review.form")));
+  }
+
+  @Test
+  void demoUsersExistWithTheirGroups() {
+    DemoUsers.USERS.forEach((user, groups) -> {
+      assertThat(identityService.checkPassword(user, user)).as(user).isTrue();
+      groups.forEach(group -> assertThat(identityService.createUserQuery().userId(user).memberOfGroup(group).count())
+          .as(user + " in " + group).isEqualTo(1));
+    });
+  }
+
+  @Test
+  void apiAndEngineRestNeedCredentials() {
+    Api anonymous = Api.on(port);
+    assertThat(anonymous.get("/engine-rest/engine").status()).isEqualTo(401);
+    assertThat(anonymous.get("/engine-rest/task").status()).isEqualTo(401);
+    assertThat(anonymous.get("/api/applications").status()).isEqualTo(401);
+    assertThat(anonymous.get("/api/enterprises/SME-001").status()).isEqualTo(401);
+    assertThat(anonymous.as("rm").get("/api/applications").status()).isEqualTo(200);
+    assertThat(anonymous.as("analyst").get("/engine-rest/engine").status()).isEqualTo(200);
+    assertThat(anonymous.as("analyst").get("/engine-rest/task").status()).isEqualTo(200);
+  }
+
+  @Test
+  void wrongPasswordIsRefused() {
+    var response = Api.on(port).send(Api.on(port).request("/api/applications")
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("rm:wrong".getBytes())));
+    assertThat(response.status()).isEqualTo(401);
+  }
+
+  @Test
+  void healthAnswersForLoadBalancersWithoutDetails() {
+    var health = Api.on(port).get("/actuator/health");
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.json().path("status").asText()).isEqualTo("UP");
+    assertThat(health.json().has("components")).isFalse();
+  }
+
+  @Test
+  void aTaskServesItsDeployedCamundaFormOverRest() {
+    var instance = runtimeService.startProcessInstanceByKey("enterprise-onboarding", "ONB-" + System.nanoTime(),
+        Map.of("enterpriseId", "SME-777", "enterpriseName", "Test Co", "country", "CN"));
+    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(task.getName()).isEqualTo("Review onboarding of Test Co");
+
+    var form = Api.on(port).as("analyst").get("/engine-rest/task/" + task.getId() + "/deployed-form");
+    assertThat(form.status()).as(form.toString()).isEqualTo(200);
+    assertThat(form.json().path("id").asText()).isEqualTo("enterprise-onboarding-review");
+
+    var complete = Api.on(port).as("analyst").post("/engine-rest/task/" + task.getId() + "/complete",
+        Map.of("variables", Map.of("approved", Map.of("value", true, "type", "Boolean"))));
+    assertThat(complete.status()).as(complete.toString()).isEqualTo(204);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+}

@@ -1,0 +1,43 @@
+package com.scfengine.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.scfengine.ScfEngineApplication;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Demo users live only in the embedded default; {@code prod} refuses to start while demo credentials work. */
+class ProductionProfileTest {
+
+  @Test
+  void prodStartsWithoutAnyDemoUser() {
+    try (ConfigurableApplicationContext prod = start("prod", "prod-clean")) {
+      IdentityService identity = prod.getBean(IdentityService.class);
+      assertThat(identity.createUserQuery().count()).isZero();
+      assertThat(identity.checkPassword("admin", "admin")).isFalse();
+    }
+  }
+
+  @Test
+  void prodRefusesToStartWhileDemoCredentialsSignIn() {
+    try (ConfigurableApplicationContext embedded = start("default", "prod-with-demo")) {
+      assertThat(embedded.getBean(IdentityService.class).checkPassword("rm", "rm")).isTrue();
+    }
+    assertThatThrownBy(() -> start("prod", "prod-with-demo").close())
+        .hasStackTraceContaining("demo credentials of")
+        .hasStackTraceContaining("admin");
+  }
+
+  private static ConfigurableApplicationContext start(String profile, String database) {
+    return SpringApplication.run(ScfEngineApplication.class,
+        "--spring.profiles.active=" + profile,
+        "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
+        "--spring.jpa.database-platform=org.hibernate.dialect.H2Dialect",
+        "--scf.demo.enabled=" + !profile.equals("prod"),
+        "--server.port=0",
+        "--camunda.bpm.job-execution.enabled=false");
+  }
+}
