@@ -44,9 +44,9 @@ class CoreBankingConfigurationTest {
   void impossibleHttpSettingsRefuseToStart() {
     context.withPropertyValues("scf.core-banking.adapter=http", "scf.core-banking.http.base-url=http://127.0.0.1:9",
             "scf.core-banking.http.max-attempts=0")
-        .run(ctx -> assertThat(ctx).hasFailed());
+        .run(ctx -> assertThat(ctx).hasFailed().getFailure().hasStackTraceContaining("http.maxAttempts"));
     context.withPropertyValues("scf.core-banking.adapter=http", "scf.core-banking.http.base-url=http://127.0.0.1:9",
             "scf.core-banking.http.read-timeout=0s")
-        .run(ctx -> assertThat(ctx).hasFailed());
+        .run(ctx -> assertThat(ctx).hasFailed().getFailure().hasStackTraceContaining("timeouts must be positive"));
   }
 }

@@ -60,6 +60,7 @@ class CreditBureauConfigurationTest {
   @Test
   void aGradeOffTheScaleRefusesToStart() {
     context.withPropertyValues("scf.credit.simulator.ratings.SME-009.grade=Z", "scf.credit.simulator.ratings.SME-009.pd=0.1")
-        .run(ctx -> assertThat(ctx).hasFailed());
+        .run(ctx -> assertThat(ctx).hasFailed().getFailure()
+            .hasStackTraceContaining("scf.credit.simulator.ratings[SME-009].grade"));
   }
 }

@@ -52,6 +52,7 @@ class DocumentVerifierConfigurationTest {
 
   @Test
   void anUnknownAdapterRefusesToStart() {
-    context.withPropertyValues("scf.documents.adapter=mock").run(ctx -> assertThat(ctx).hasFailed());
+    context.withPropertyValues("scf.documents.adapter=mock")
+        .run(ctx -> assertThat(ctx).hasFailed().getFailure().hasStackTraceContaining("scf.documents.adapter"));
   }
 }
