@@ -64,6 +64,11 @@ public class Applications {
   }
 
   @Transactional(readOnly = true)
+  public boolean exists(String id) {
+    return repository.existsById(id);
+  }
+
+  @Transactional(readOnly = true)
   public FinancingApplication get(String id) {
     return repository.findById(id).orElseThrow(() -> new NotFoundException("No application '" + id + "'"));
   }

@@ -4,6 +4,8 @@ import static com.scfengine.security.Roles.ADMIN;
 import static com.scfengine.security.Roles.CREDIT_ANALYSTS;
 import static com.scfengine.security.Roles.PRODUCT_DESIGNERS;
 import static com.scfengine.security.Roles.RELATIONSHIP_MANAGERS;
+import static com.scfengine.security.Roles.TRADE_OPERATIONS;
+import static com.scfengine.security.Roles.TREASURY;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +40,12 @@ class SecurityConfig {
             .requestMatchers(path(HttpMethod.POST, "/api/enterprises")).hasAnyAuthority(RELATIONSHIP_MANAGERS, ADMIN)
             .requestMatchers(path(HttpMethod.POST, "/api/facilities")).hasAnyAuthority(CREDIT_ANALYSTS, ADMIN)
             .requestMatchers(path(HttpMethod.POST, "/api/products")).hasAnyAuthority(PRODUCT_DESIGNERS, ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/products/*/applications"))
+            .hasAnyAuthority(RELATIONSHIP_MANAGERS, ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/applications/*/buyer-confirmation"))
+            .hasAnyAuthority(TRADE_OPERATIONS, ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/applications/*/payments"))
+            .hasAnyAuthority(TRADE_OPERATIONS, TREASURY, ADMIN)
             .requestMatchers(path("/engine-rest/deployment/create"), path("/engine-rest/deployment/*/redeploy"),
                 path(HttpMethod.DELETE, "/engine-rest/deployment/**")).hasAnyAuthority(PRODUCT_DESIGNERS, ADMIN)
             .requestMatchers(path("/engine-rest/user/**"), path("/engine-rest/group/**"),

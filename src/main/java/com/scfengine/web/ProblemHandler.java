@@ -37,6 +37,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
   }
 
+  /** A domain refusal raised inside the engine (e.g. by the first step of a starting instance). */
+  @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
+  ResponseEntity<ProblemDetail> engine(org.camunda.bpm.engine.ProcessEngineException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConflictException conflict) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(conflict(conflict));
+      }
+      if (cause instanceof BadRequestException bad) {
+        return ResponseEntity.badRequest().body(badRequest(bad));
+      }
+      if (cause instanceof NotFoundException missing) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(missing));
+      }
+    }
+    throw e;
+  }
+
   /** Unreadable JSON, unknown properties and values of the wrong type name the field when Jackson knows it. */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,

@@ -1,0 +1,81 @@
+package com.scfengine.applications;
+
+import com.scfengine.web.ConflictException;
+import com.scfengine.web.FieldErrors;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What the outside world tells a running application, correlated to its instance by the application id
+ * (the business key): the buyer's confirmation of an assigned invoice, and the buyer's payment.
+ */
+@RestController
+@RequestMapping("/api/applications/{id}")
+class ApplicationMessagesController {
+
+  static final String BUYER_CONFIRMATION = "BuyerConfirmation";
+  static final String PAYMENT_RECEIVED = "PaymentReceived";
+
+  private final RuntimeService runtimeService;
+  private final Applications applications;
+
+  ApplicationMessagesController(RuntimeService runtimeService, Applications applications) {
+    this.runtimeService = runtimeService;
+    this.applications = applications;
+  }
+
+  record BuyerConfirmation(Boolean confirmed, String comment) {}
+
+  record Payment(String amount, String currency) {}
+
+  /** {@code {"confirmed": true, "comment": "..."}}: the buyer acknowledges (or disputes) the invoice. */
+  @PostMapping("/buyer-confirmation")
+  ResponseEntity<ApplicationView> buyerConfirmation(@PathVariable String id, @RequestBody BuyerConfirmation body) {
+    FinancingApplication application = applications.get(id);
+    if (body.confirmed() == null) {
+      FieldErrors errors = new FieldErrors();
+      errors.add("confirmed", "is required (true or false)");
+      errors.throwIfAny("Buyer confirmation");
+    }
+    correlate(id, BUYER_CONFIRMATION, Map.of("buyerConfirmed", body.confirmed(),
+        "buyerComment", body.comment() == null ? "" : body.comment()), "a buyer confirmation");
+    return ResponseEntity.ok(ApplicationView.of(applications.get(application.getId())));
+  }
+
+  /** {@code {"amount": "100000.00", "currency": "USD"}}: the buyer paid the receivable in full. */
+  @PostMapping("/payments")
+  ResponseEntity<ApplicationView> payment(@PathVariable String id, @RequestBody Payment body) {
+    FinancingApplication application = applications.get(id);
+    FieldErrors errors = new FieldErrors();
+    String currency = errors.currency("currency", body.currency());
+    BigDecimal amount = errors.positiveAmount("amount", body.amount(), currency);
+    if (currency != null && !currency.equals(application.getCurrency())) {
+      errors.add("currency", "must be the application's currency " + application.getCurrency());
+    }
+    if (amount != null && amount.compareTo(application.getAmount()) != 0) {
+      errors.add("amount", "must be the full face amount " + application.getAmount().toPlainString()
+          + " (partial payments are not supported)");
+    }
+    errors.throwIfAny("Payment");
+    correlate(id, PAYMENT_RECEIVED, Map.of("paidAmount", amount.toPlainString()), "a payment");
+    return ResponseEntity.ok(ApplicationView.of(applications.get(id)));
+  }
+
+  private void correlate(String id, String message, Map<String, Object> variables, String what) {
+    try {
+      runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(id)
+          .setVariables(variables).correlateWithResult();
+    } catch (MismatchingMessageCorrelationException notWaiting) {
+      throw new ConflictException("Application " + id + " is not waiting for " + what + " (status "
+          + applications.get(id).getStatus() + ")");
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package com.scfengine.applications;
+
+import com.scfengine.process.Vars;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Building block {@code fourEyes} (task listener on {@code complete}): separation of duties enforced by the
+ * engine, whatever the client. The user completing the task must be signed in, belong to one of the
+ * task's candidate groups (or be its assignee), differ from the user who submitted the application, and
+ * differ from everyone who completed an earlier guarded task of the same instance. A completion that
+ * breaks it is refused with a clear error and changes nothing. The completer becomes the task's
+ * assignee, so history shows who decided.
+ */
+@Component("fourEyes")
+public class FourEyesListener implements TaskListener {
+
+  public static final String DECIDERS = "deciders";
+
+  private final IdentityService identityService;
+
+  FourEyesListener(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Authentication who = identityService.getCurrentAuthentication();
+    if (who == null || who.getUserId() == null) {
+      throw new FourEyesViolation("Task '" + task.getName() + "' must be completed by a signed-in user");
+    }
+    String user = who.getUserId();
+    List<String> groups = who.getGroupIds() == null ? List.of() : who.getGroupIds();
+    List<String> candidates = task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+    boolean admin = groups.contains(Groups.CAMUNDA_ADMIN);
+    if (!admin && !user.equals(task.getAssignee()) && !candidates.isEmpty()
+        && candidates.stream().noneMatch(groups::contains)) {
+      throw new FourEyesViolation(user + " may not complete '" + task.getName() + "': it belongs to " + candidates);
+    }
+    if (user.equals(task.getVariable(Vars.SUBMITTED_BY))) {
+      throw new FourEyesViolation("Four eyes: " + user + " submitted application "
+          + task.getVariable(Vars.APPLICATION_ID) + " and may not also decide '" + task.getName() + "'");
+    }
+    Object recorded = task.getVariable(DECIDERS);
+    List<String> deciders = new ArrayList<>(recorded == null || recorded.toString().isBlank()
+        ? List.of() : List.of(recorded.toString().split(",")));
+    if (deciders.contains(user)) {
+      throw new FourEyesViolation("Four eyes: " + user + " already decided on application "
+          + task.getVariable(Vars.APPLICATION_ID) + "; '" + task.getName() + "' needs another person");
+    }
+    deciders.add(user);
+    task.getExecution().setVariable(DECIDERS, String.join(",", deciders));
+    task.getExecution().setVariable(task.getTaskDefinitionKey() + "CompletedBy", user);
+    if (task.getAssignee() == null) {
+      task.setAssignee(user);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package com.scfengine.applications;
+
+import static com.scfengine.process.Vars.APPLICANT_NAME;
+import static com.scfengine.process.Vars.APPLICATION_ID;
+import static com.scfengine.process.Vars.COUNTERPARTY_NAME;
+import static com.scfengine.process.Vars.PRODUCT;
+import static com.scfengine.process.Vars.SUBMITTED_BY;
+import static com.scfengine.process.Vars.TENOR_DAYS;
+
+import com.scfengine.enterprises.Enterprises;
+import com.scfengine.process.ProductModel;
+import com.scfengine.process.Vars;
+import com.scfengine.registry.ReceivableKind;
+import com.scfengine.registry.ReceivableRegistry;
+import com.scfengine.web.FieldErrors;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Building block {@code registerApplication}: opens the application record (id = business key) and
+ * registers the receivable or instrument in the registry, in the transaction that starts the instance —
+ * so a duplicate refuses the start and nothing is written. Input parameter {@code instrumentKind}
+ * (INVOICE, BILL_OF_EXCHANGE, ...). Works for the API (business key given) and for Tasklist start forms
+ * (the key is made here). Sets applicantName, counterpartyName, tenorDays, paymentDueAt and overdueAt.
+ */
+@Component("registerApplication")
+class RegisterApplicationDelegate implements JavaDelegate {
+
+  private final Applications applications;
+  private final ApplicationTerms terms;
+  private final ReceivableRegistry registry;
+  private final Enterprises enterprises;
+  private final ProductSettings settings;
+  private final Clock clock;
+
+  RegisterApplicationDelegate(Applications applications, ApplicationTerms terms, ReceivableRegistry registry,
+      Enterprises enterprises, ProductSettings settings, Clock clock) {
+    this.applications = applications;
+    this.terms = terms;
+    this.registry = registry;
+    this.enterprises = enterprises;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution run) {
+    String product = (String) run.getVariable(PRODUCT);
+    if (product == null) {
+      product = ProductModel.properties(run.getBpmnModelInstance(), run.getProcessDefinitionId().split(":")[0])
+          .getOrDefault(ProductModel.CODE, run.getProcessDefinitionId().split(":")[0].toUpperCase());
+      run.setVariable(PRODUCT, product);
+    }
+    String id = run.getProcessBusinessKey();
+    if (id == null) {
+      id = applications.newId(product);
+      run.setProcessBusinessKey(id);
+    }
+    run.setVariable(APPLICATION_ID, id);
+
+    Object declaration = run.getVariable(Vars.CUSTOMS_DECLARATION);
+    if (declaration != null && declaration.toString().isBlank()) {
+      run.removeVariable(Vars.CUSTOMS_DECLARATION); // an empty start-form field means a domestic receivable
+    }
+    FieldErrors errors = new FieldErrors();
+    ApplicationTerms.Terms checked = terms.check(run.getVariables(), errors);
+    errors.throwIfAny("Application");
+    String submittedBy = (String) run.getVariable(SUBMITTED_BY);
+    applications.open(id, product, checked.applicantId(), checked.counterpartyId(), checked.faceAmount(),
+        checked.requestedAmount(), checked.currency(), submittedBy);
+    applications.attachProcess(id, run.getProcessInstanceId());
+    String kind = (String) run.getVariable("instrumentKind");
+    registry.register(new ReceivableRegistry.Claim(kind == null ? ReceivableKind.INVOICE : ReceivableKind.valueOf(kind),
+        checked.applicantId(), checked.counterpartyId(), checked.instrumentNumber(), checked.faceAmount(),
+        checked.currency(), checked.issueDate(), checked.dueDate(), id));
+
+    LocalDate today = LocalDate.now(clock);
+    ProductSettings.Product rules = settings.of(product);
+    run.setVariable(APPLICANT_NAME, enterprises.get(checked.applicantId()).getName());
+    run.setVariable(COUNTERPARTY_NAME, enterprises.get(checked.counterpartyId()).getName());
+    run.setVariable(TENOR_DAYS, (int) ChronoUnit.DAYS.between(today, checked.dueDate()));
+    run.setVariable("paymentDueAt", Date.from(checked.dueDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
+    run.setVariable("overdueAt", Date.from(checked.dueDate().plusDays(rules.graceDays())
+        .atStartOfDay(ZoneOffset.UTC).toInstant()));
+    run.setVariable("graceDays", rules.graceDays());
+    run.setVariable("buyerReminderAfter", rules.buyerReminderAfter().toString());
+    run.setVariable("buyerConfirmationCutOff", rules.buyerConfirmationCutOff().toString());
+  }
+}

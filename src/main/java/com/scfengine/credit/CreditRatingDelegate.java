@@ -1,0 +1,39 @@
+package com.scfengine.credit;
+
+import com.scfengine.applications.Applications;
+import com.scfengine.enterprises.Enterprises;
+import com.scfengine.process.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Building block {@code creditRating}: rates the enterprise named by the input parameter {@code ratedParty}
+ * (default: the variable {@code applicantId}) through the credit port, stores the rating on the enterprise
+ * and the application, and sets {@code ratingGrade} and {@code probabilityOfDefault}.
+ */
+@Component("creditRating")
+class CreditRatingDelegate implements JavaDelegate {
+
+  private final CreditBureau bureau;
+  private final Enterprises enterprises;
+  private final Applications applications;
+
+  CreditRatingDelegate(CreditBureau bureau, Enterprises enterprises, Applications applications) {
+    this.bureau = bureau;
+    this.enterprises = enterprises;
+    this.applications = applications;
+  }
+
+  @Override
+  public void execute(DelegateExecution run) {
+    String party = Vars.optionalString(run, "ratedParty");
+    String enterpriseId = party != null ? party : Vars.string(run, Vars.APPLICANT_ID);
+    CreditRating rating = bureau.rate(enterpriseId);
+    enterprises.recordRating(enterpriseId, rating.grade(), rating.probabilityOfDefault());
+    applications.recordRating(Vars.applicationId(run), rating.grade());
+    run.setVariable(Vars.RATING_GRADE, rating.grade());
+    run.setVariable("probabilityOfDefault",
+        rating.probabilityOfDefault() == null ? null : rating.probabilityOfDefault().toPlainString());
+  }
+}

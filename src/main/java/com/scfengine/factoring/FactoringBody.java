@@ -1,0 +1,69 @@
+package com.scfengine.factoring;
+
+import com.scfengine.process.Vars;
+import com.scfengine.products.ApplicationBody;
+import com.scfengine.web.FieldErrors;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The factoring application body of API.md: {@code sellerId, buyerId, invoiceNumber, invoiceAmount,
+ * currency, issueDate, dueDate, requestedAmount, recourse}, and optionally {@code disclosed} (default true),
+ * {@code customsDeclaration} (an export receivable's customs export declaration number) and
+ * {@code buyerDebitMandate} (default false: the bank may debit the buyer at the due date).
+ */
+@Component
+class FactoringBody implements ApplicationBody {
+
+  /** Body field → process variable. */
+  static final Map<String, String> FIELDS = Map.of(
+      "sellerId", Vars.APPLICANT_ID,
+      "buyerId", Vars.COUNTERPARTY_ID,
+      "invoiceNumber", Vars.INSTRUMENT_NUMBER,
+      "invoiceAmount", Vars.FACE_AMOUNT,
+      "requestedAmount", Vars.REQUESTED_AMOUNT,
+      "currency", Vars.CURRENCY,
+      "issueDate", Vars.ISSUE_DATE,
+      "dueDate", Vars.DUE_DATE);
+
+  @Override
+  public String product() {
+    return "FACTORING";
+  }
+
+  @Override
+  public Map<String, Object> variables(Map<String, Object> body, FieldErrors errors) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (String field : body.keySet()) {
+      if (!FIELDS.containsKey(field) && !Map.of("recourse", 1, "disclosed", 1, "customsDeclaration", 1,
+          "buyerDebitMandate", 1).containsKey(field)) {
+        errors.add(field, "is not a field of a factoring application");
+      }
+    }
+    FIELDS.forEach((field, variable) -> {
+      Object value = body.get(field);
+      variables.put(variable, value == null ? null : value.toString());
+    });
+    Boolean recourse = errors.bool("recourse", text(body.get("recourse")));
+    variables.put(Vars.RECOURSE, recourse);
+    variables.put(Vars.DISCLOSED, body.containsKey("disclosed") ? errors.bool("disclosed", text(body.get("disclosed"))) : true);
+    variables.put(Vars.BUYER_DEBIT_MANDATE, body.containsKey("buyerDebitMandate")
+        ? errors.bool("buyerDebitMandate", text(body.get("buyerDebitMandate"))) : false);
+    Object declaration = body.get("customsDeclaration");
+    if (declaration != null && !declaration.toString().isBlank()) {
+      variables.put(Vars.CUSTOMS_DECLARATION, declaration.toString().trim());
+    }
+    return variables;
+  }
+
+  @Override
+  public String fieldOf(String variable) {
+    return FIELDS.entrySet().stream().filter(e -> e.getValue().equals(variable)).map(Map.Entry::getKey)
+        .findFirst().orElse(variable);
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+}

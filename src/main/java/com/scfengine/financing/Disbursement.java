@@ -1,0 +1,45 @@
+package com.scfengine.financing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Money paid out for an application, booked once under its idempotency key. */
+@Entity
+public class Disbursement {
+  @Id
+  private String id;
+  private String applicationId;
+  private String idempotencyKey;
+  @Column(precision = 19, scale = 4)
+  private BigDecimal amount;
+  private String currency;
+  private String bookingId;
+  private LocalDate valueDate;
+  private Instant bookedAt;
+
+  protected Disbursement() {}
+
+  Disbursement(String applicationId, String idempotencyKey, BigDecimal amount, String currency, String bookingId,
+      LocalDate valueDate) {
+    this.id = UUID.randomUUID().toString();
+    this.applicationId = applicationId;
+    this.idempotencyKey = idempotencyKey;
+    this.amount = amount;
+    this.currency = currency;
+    this.bookingId = bookingId;
+    this.valueDate = valueDate;
+    this.bookedAt = Instant.now();
+  }
+
+  public String getApplicationId() { return applicationId; }
+  public String getIdempotencyKey() { return idempotencyKey; }
+  public BigDecimal getAmount() { return amount; }
+  public String getCurrency() { return currency; }
+  public String getBookingId() { return bookingId; }
+  public LocalDate getValueDate() { return valueDate; }
+}

@@ -1,0 +1,89 @@
+package com.scfengine.limits;
+
+import com.scfengine.applications.Applications;
+import com.scfengine.process.Vars;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The limit building blocks. */
+@Configuration
+class LimitDelegates {
+
+  static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
+
+  private final Limits limits;
+  private final Facilities facilities;
+  private final Applications applications;
+
+  LimitDelegates(Limits limits, Facilities facilities, Applications applications) {
+    this.limits = limits;
+    this.facilities = facilities;
+    this.applications = applications;
+  }
+
+  /**
+   * {@code reserveLimits}: holds the financed amount (variable {@code advance}, else {@code requestedAmount})
+   * on the applicant's OBLIGOR facility and, when the input parameter {@code debtorLimit} is true, on the
+   * counterparty's DEBTOR facility. Input {@code obligorKind} may name another kind (e.g. PROGRAMME, BANK)
+   * and {@code obligorParty} another party. Both or nothing: if either is refused, nothing stays held
+   * and BPMN error {@code LIMIT_EXCEEDED} carries the reason. Marks the application APPROVED.
+   */
+  @Bean
+  JavaDelegate reserveLimits() {
+    return run -> {
+      String id = Vars.applicationId(run);
+      String currency = Vars.string(run, Vars.CURRENCY);
+      String product = Vars.string(run, Vars.PRODUCT);
+      BigDecimal amount = run.getVariable(Vars.ADVANCE) != null
+          ? Vars.amount(run, Vars.ADVANCE) : Vars.amount(run, Vars.REQUESTED_AMOUNT);
+      String obligorParty = Vars.optionalString(run, "obligorParty");
+      String kind = Vars.optionalString(run, "obligorKind");
+      var first = limits.reserve(id, obligorParty != null ? obligorParty : Vars.string(run, Vars.APPLICANT_ID),
+          kind == null ? FacilityKind.OBLIGOR : FacilityKind.valueOf(kind), product, amount, currency);
+      if (!first.granted()) {
+        refuse(run, first.reason());
+      }
+      if (Vars.flag(run, "debtorLimit", false)) {
+        var debtor = limits.reserve(id, Vars.string(run, Vars.COUNTERPARTY_ID), FacilityKind.DEBTOR, product, amount,
+            currency);
+        if (!debtor.granted()) {
+          limits.release(id);
+          refuse(run, debtor.reason());
+        }
+      }
+      applications.update(id, com.scfengine.applications.ApplicationStatus.APPROVED, null, null);
+    };
+  }
+
+  /**
+   * {@code limitAvailability}: for the people deciding, the largest available amount on the applicant's
+   * OBLIGOR and the counterparty's DEBTOR facilities in the application's currency
+   * ({@code applicantLimitAvailable}, {@code counterpartyLimitAvailable}; "0.00" when none).
+   */
+  @Bean
+  JavaDelegate limitAvailability() {
+    return run -> {
+      String currency = Vars.string(run, Vars.CURRENCY);
+      run.setVariable("applicantLimitAvailable", available(Vars.string(run, Vars.APPLICANT_ID), FacilityKind.OBLIGOR, currency));
+      run.setVariable("counterpartyLimitAvailable",
+          available(Vars.string(run, Vars.COUNTERPARTY_ID), FacilityKind.DEBTOR, currency));
+    };
+  }
+
+  private String available(String enterpriseId, FacilityKind kind, String currency) {
+    BigDecimal best = facilities.of(enterpriseId).stream()
+        .filter(f -> f.getKind() == kind && f.getCurrency().equals(currency))
+        .map(CreditFacility::getAvailable).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+    return Vars.text(best, currency);
+  }
+
+  private void refuse(DelegateExecution run, String reason) {
+    run.setVariable(Vars.REJECTION_REASON, reason);
+    throw new BpmnError(LIMIT_EXCEEDED, reason);
+  }
+}

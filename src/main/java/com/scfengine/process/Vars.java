@@ -1,0 +1,83 @@
+package com.scfengine.process;
+
+import com.scfengine.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Typed access to the few process variables every product shares. Amounts travel as exact decimal
+ * strings ("100000.00"): readable in Tasklist and the REST API, never a floating-point number.
+ */
+public final class Vars {
+
+  public static final String APPLICATION_ID = "applicationId";
+  public static final String PRODUCT = "product";
+  public static final String APPLICANT_ID = "applicantId";
+  public static final String APPLICANT_NAME = "applicantName";
+  public static final String COUNTERPARTY_ID = "counterpartyId";
+  public static final String COUNTERPARTY_NAME = "counterpartyName";
+  public static final String INSTRUMENT_NUMBER = "instrumentNumber";
+  public static final String FACE_AMOUNT = "faceAmount";
+  public static final String REQUESTED_AMOUNT = "requestedAmount";
+  public static final String CURRENCY = "currency";
+  public static final String ISSUE_DATE = "issueDate";
+  public static final String DUE_DATE = "dueDate";
+  public static final String TENOR_DAYS = "tenorDays";
+  public static final String RECOURSE = "recourse";
+  public static final String DISCLOSED = "disclosed";
+  public static final String CUSTOMS_DECLARATION = "customsDeclaration";
+  public static final String BUYER_DEBIT_MANDATE = "buyerDebitMandate";
+  public static final String SUBMITTED_BY = "submittedBy";
+  public static final String RATING_GRADE = "ratingGrade";
+  public static final String ADVANCE = "advance";
+  public static final String NET_ADVANCE = "netAdvance";
+  public static final String DISCOUNT_INTEREST = "discountInterest";
+  public static final String SERVICE_FEE = "serviceFee";
+  public static final String REJECTION_REASON = "rejectionReason";
+
+  private Vars() {}
+
+  /** The application id: the business key of the instance (and of any called process). */
+  public static String applicationId(VariableScope scope) {
+    Object id = scope.getVariable(APPLICATION_ID);
+    if (id == null) {
+      throw new IllegalStateException("Process variable '" + APPLICATION_ID + "' is missing");
+    }
+    return id.toString();
+  }
+
+  public static String string(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      throw new IllegalStateException("Process variable '" + name + "' is missing");
+    }
+    return value.toString();
+  }
+
+  public static String optionalString(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString();
+  }
+
+  public static BigDecimal amount(VariableScope scope, String name) {
+    return Money.of(new BigDecimal(string(scope, name)), string(scope, CURRENCY));
+  }
+
+  public static LocalDate date(VariableScope scope, String name) {
+    return LocalDate.parse(string(scope, name));
+  }
+
+  public static boolean flag(VariableScope scope, String name, boolean otherwise) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return otherwise;
+    }
+    return value instanceof Boolean b ? b : Boolean.parseBoolean(value.toString());
+  }
+
+  /** Money as it is stored in a variable: plain decimal text at the currency's scale. */
+  public static String text(BigDecimal amount, String currency) {
+    return Money.of(amount, currency).toPlainString();
+  }
+}

@@ -1,0 +1,22 @@
+package com.scfengine.products;
+
+import com.scfengine.web.FieldErrors;
+import java.util.Map;
+
+/**
+ * A product's own API body: which fields it takes and how they become the process's standard variables
+ * ({@link com.scfengine.process.Vars}). Products without one use {@link GenericApplicationBody}.
+ */
+public interface ApplicationBody {
+
+  /** The product code this body belongs to, e.g. FACTORING. */
+  String product();
+
+  /** Maps the body to process variables, adding every problem (named by the body's own field names) to {@code errors}. */
+  Map<String, Object> variables(Map<String, Object> body, FieldErrors errors);
+
+  /** The body field that carries a process variable, to name it in errors; the variable name by default. */
+  default String fieldOf(String variable) {
+    return variable;
+  }
+}

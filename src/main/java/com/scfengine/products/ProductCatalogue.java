@@ -1,0 +1,58 @@
+package com.scfengine.products;
+
+import com.scfengine.process.ProductModel;
+import com.scfengine.web.NotFoundException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Service;
+
+/**
+ * The product catalogue, derived from what is deployed: every latest process definition whose model
+ * carries a {@code productCode} extension property is a product. A model deployed at runtime — through
+ * {@code POST /api/products} or Camunda Modeler's Deploy button — is a product at once.
+ */
+@Service
+public class ProductCatalogue {
+
+  private final RepositoryService repositoryService;
+  /** Product properties by process definition id: a deployed definition never changes. */
+  private final Map<String, Map<String, String>> propertiesByDefinition = new ConcurrentHashMap<>();
+
+  public ProductCatalogue(RepositoryService repositoryService) {
+    this.repositoryService = repositoryService;
+  }
+
+  public record Product(String code, String name, String category, String processKey, int version,
+      String processDefinitionId, String deploymentId) {}
+
+  public List<Product> products() {
+    return repositoryService.createProcessDefinitionQuery().latestVersion().active().list().stream()
+        .map(this::product).flatMap(Optional::stream)
+        .sorted(Comparator.comparing(Product::code)).toList();
+  }
+
+  public Product byCode(String code) {
+    String wanted = code.toUpperCase(Locale.ROOT);
+    return products().stream().filter(p -> p.code().equals(wanted)).findFirst()
+        .orElseThrow(() -> new NotFoundException("No product '" + code + "' is deployed"));
+  }
+
+  private Optional<Product> product(ProcessDefinition definition) {
+    Map<String, String> properties = propertiesByDefinition.computeIfAbsent(definition.getId(),
+        id -> ProductModel.properties(repositoryService.getBpmnModelInstance(id), definition.getKey()));
+    String code = properties.get(ProductModel.CODE);
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Product(code.trim().toUpperCase(Locale.ROOT),
+        properties.getOrDefault(ProductModel.NAME, definition.getName()),
+        properties.get(ProductModel.CATEGORY), definition.getKey(), definition.getVersion(), definition.getId(),
+        definition.getDeploymentId()));
+  }
+}
