@@ -21,6 +21,8 @@ public class CreditBureauSimulator implements CreditBureau {
 
   private final CreditProperties.Simulator settings;
   private final SimulatedFaults faults;
+  /** Ratings set at runtime (demos, tests): they win over the configured and derived ones. */
+  private final java.util.Map<String, String> overrides = new java.util.concurrent.ConcurrentHashMap<>();
 
   public CreditBureauSimulator(CreditProperties.Simulator settings) {
     this.settings = settings;
@@ -32,11 +34,20 @@ public class CreditBureauSimulator implements CreditBureau {
     return faults;
   }
 
+  /** Makes the bureau answer {@code grade} for the enterprise from now on, as a real bureau's downgrade would. */
+  public void assign(String enterpriseId, String grade) {
+    overrides.put(enterpriseId, grade);
+  }
+
   @Override
   public CreditRating rate(String enterpriseId) {
     faults.beforeCall("rating of " + enterpriseId);
     if (enterpriseId == null || enterpriseId.isBlank()) {
       throw new IllegalArgumentException("an enterprise id is needed for a rating");
+    }
+    String assigned = overrides.get(enterpriseId);
+    if (assigned != null) {
+      return new CreditRating(enterpriseId, assigned, typicalPd(assigned), SOURCE_CONFIGURED);
     }
     CreditProperties.Rating configured = settings.ratings().get(enterpriseId);
     if (configured != null) {
