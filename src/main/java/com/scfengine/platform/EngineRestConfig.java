@@ -9,6 +9,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,30 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
   @Override
   protected void registerAdditionalResources() {
     register(FourEyesExceptionMapper.class);
+    register(FourEyesRestExceptionMapper.class);
+  }
+
+  /** 403 with the rule's message when a four-eyes refusal is anywhere in the cause chain, else nothing. */
+  static Response forbiddenIfFourEyes(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FourEyesViolation violation) {
+        return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(Map.of("type", "FourEyesViolation", "message", violation.getMessage())).build();
+      }
+    }
+    return null;
+  }
+
+  /** {@code submit-form} wraps engine exceptions in a RestException. */
+  @Priority(1)
+  public static class FourEyesRestExceptionMapper implements ExceptionMapper<RestException> {
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException exception) {
+      Response forbidden = forbiddenIfFourEyes(exception);
+      return forbidden != null ? forbidden : camunda.toResponse(exception);
+    }
   }
 
   @Priority(1)
@@ -33,13 +59,8 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-        if (cause instanceof FourEyesViolation violation) {
-          return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-              .entity(Map.of("type", "FourEyesViolation", "message", violation.getMessage())).build();
-        }
-      }
-      return camunda.toResponse(exception);
+      Response forbidden = forbiddenIfFourEyes(exception);
+      return forbidden != null ? forbidden : camunda.toResponse(exception);
     }
   }
 }

@@ -1,0 +1,219 @@
+package com.scfengine.factoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.scfengine.support.Api;
+import com.scfengine.support.DatabaseTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Factoring through the real entry points only: the public API to submit and to report the buyer's
+ * confirmation and payment, Camunda's REST API to work the tasks — each as the demo user whose job it is.
+ * The job executor runs, as in production.
+ */
+@DatabaseTest
+class FactoringApiTest {
+
+  @LocalServerPort int port;
+
+  private Api as(String user) {
+    return Api.on(port).as(user);
+  }
+
+  @Test
+  void anAnalystAndAnApproverWorkTheirTasksOverRestAndTheBuyerPays() {
+    String seller = seller("BBB", "500000.00");
+    var submitted = as("rm").post("/api/products/FACTORING/applications", body(seller, "200000.00", "150000.00"));
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+    String app = submitted.json().path("id").asText();
+    assertThat(submitted.location()).endsWith("/api/applications/" + app);
+    assertThat(submitted.json().path("status").asText()).isEqualTo("SUBMITTED");
+
+    JsonNode review = awaitTask(app, "UserTask_ReviewCredit");
+    assertThat(review.path("name").asText()).contains(app.isEmpty() ? "" : "Review credit");
+    assertThat(status(app)).isEqualTo("IN_REVIEW");
+    var form = as("analyst").get("/engine-rest/task/" + review.path("id").asText() + "/deployed-form");
+    assertThat(form.json().path("id").asText()).isEqualTo("credit-review");
+    var variables = as("analyst").get("/engine-rest/task/" + review.path("id").asText() + "/form-variables").json();
+    assertThat(variables.path("netAdvance").path("value").asText()).matches("\\d+\\.\\d{2}");
+    assertThat(variables.path("ratingGrade").path("value").asText()).isEqualTo("BBB");
+
+    // the submitter may not review; an approver is not an analyst
+    assertThat(submitForm("rm", review, Map.of("analystRecommendation", "APPROVE", "analystComment", "mine")).status())
+        .isEqualTo(403);
+    var wrongRole = submitForm("approver", review, Map.of("analystRecommendation", "APPROVE", "analystComment", "x"));
+    assertThat(wrongRole.status()).isEqualTo(403);
+    assertThat(wrongRole.json().path("message").asText()).contains("belongs to [credit-analysts]");
+
+    assertThat(submitForm("analyst", review, Map.of("analystRecommendation", "APPROVE", "analystComment", "sound")).status())
+        .isEqualTo(204);
+    JsonNode approval = awaitTask(app, "UserTask_ApproveCredit");
+    var analystAgain = submitForm("analyst", approval, Map.of("approved", true, "decisionComment", "x"));
+    assertThat(analystAgain.status()).isEqualTo(403);
+    assertThat(submitForm("approver", approval, Map.of("approved", true, "decisionComment", "fine")).status())
+        .isEqualTo(204);
+    awaitStatus(app, "DISBURSED");
+
+    var refused = as("ops").post("/api/applications/" + app + "/payments", Map.of("amount", "1.00", "currency", "USD"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("amount");
+    var paid = as("treasury").post("/api/applications/" + app + "/payments", Map.of("amount", "200000.00", "currency", "USD"));
+    assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+    awaitStatus(app, "SETTLED");
+    assertThat(as("rm").get("/api/applications/" + app).json().path("decision").asText()).isEqualTo("PAID");
+    var again = as("treasury").post("/api/applications/" + app + "/payments", Map.of("amount", "200000.00", "currency", "USD"));
+    assertThat(again.status()).isEqualTo(409);
+  }
+
+  @Test
+  void smallApplicationsOfAGoodSellerAreDisbursedWithoutAnyone() {
+    String seller = seller("A", "500000.00");
+    String app = as("rm").post("/api/products/FACTORING/applications", body(seller, "40000.00", "30000.00"))
+        .json().path("id").asText();
+    awaitStatus(app, "DISBURSED");
+    JsonNode application = as("rm").get("/api/applications/" + app).json();
+    assertThat(application.path("decision").asText()).isEqualTo("AUTO_APPROVED");
+    assertThat(as("rm").get("/engine-rest/task?processInstanceBusinessKey=" + app).json()).isEmpty();
+    assertThat(as("rm").get("/api/facilities?enterpriseId=" + seller).json().get(0).path("utilised").asText())
+        .isEqualTo("30000.00");
+  }
+
+  @Test
+  void theBuyerConfirmsThroughTheApi() {
+    String seller = seller("A", "500000.00");
+    Map<String, Object> body = body(seller, "20000.00", "10000.00");
+    body.put("disclosed", true);
+    String app = as("rm").post("/api/products/FACTORING/applications", body).json().path("id").asText();
+    awaitTask(app, "UserTask_ConfirmInvoiceWithBuyer");
+    assertThat(as("rm").post("/api/applications/" + app + "/buyer-confirmation", Map.of("confirmed", true)).status())
+        .isEqualTo(403);
+    var confirmed = as("ops").post("/api/applications/" + app + "/buyer-confirmation", Map.of("confirmed", true));
+    assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+    awaitStatus(app, "DISBURSED");
+  }
+
+  @Test
+  void badBodiesNameEveryFieldAndWriteNothing() {
+    long before = as("rm").get("/api/applications?size=1").json().path("page").path("totalElements").asLong();
+    Map<String, Object> bad = new HashMap<>();
+    bad.put("sellerId", "NOBODY");
+    bad.put("buyerId", "BUY-001");
+    bad.put("invoiceAmount", "-5");
+    bad.put("currency", "XXY");
+    bad.put("issueDate", "2026-02-30");
+    bad.put("dueDate", "2020-01-01");
+    bad.put("requestedAmount", "abc");
+    bad.put("recourse", "maybe");
+    bad.put("colour", "red");
+    var refused = as("rm").post("/api/products/FACTORING/applications", bad);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    List<String> fields = new ArrayList<>();
+    refused.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+    assertThat(fields).contains("sellerId", "invoiceNumber", "invoiceAmount", "currency", "issueDate", "dueDate",
+        "requestedAmount", "recourse", "colour");
+    assertThat(as("rm").get("/api/applications?size=1").json().path("page").path("totalElements").asLong())
+        .isEqualTo(before);
+
+    assertThat(as("rm").post("/api/products/NO_SUCH_PRODUCT/applications", body("SME-001", "1.00", "1.00")).status())
+        .isEqualTo(404);
+    assertThat(as("analyst").post("/api/products/FACTORING/applications", body("SME-001", "1.00", "1.00")).status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void tenRacingSubmissionsOfOneInvoiceFinanceItOnce() throws Exception {
+    String seller = seller("A", "500000.00");
+    Map<String, Object> body = body(seller, "20000.00", "10000.00");
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    try {
+      List<Callable<Integer>> calls = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        calls.add(() -> as("rm").post("/api/products/FACTORING/applications", body).status());
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> f : pool.invokeAll(calls)) {
+        statuses.add(f.get());
+      }
+      assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+      assertThat(statuses).filteredOn(s -> s == 409).hasSize(9);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private String seller(String grade, String limit) {
+    String id = "SME-A" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    var registered = as("rm").post("/api/enterprises", Map.of("id", id, "name", "Api Test Supplier " + id,
+        "country", "VN", "role", "SME", "ratingGrade", grade));
+    assertThat(registered.status()).isEqualTo(201);
+    var facility = as("analyst").post("/api/facilities", Map.of("enterpriseId", id, "kind", "OBLIGOR",
+        "currency", "USD", "limit", limit, "expiry", LocalDate.now().plusYears(1).toString()));
+    assertThat(facility.status()).isEqualTo(201);
+    assignRating(id, grade);
+    return id;
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired com.scfengine.credit.CreditBureauSimulator bureau;
+
+  private void assignRating(String id, String grade) {
+    bureau.assign(id, grade);
+  }
+
+  private static Map<String, Object> body(String seller, String amount, String requested) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("sellerId", seller);
+    body.put("buyerId", "BUY-001");
+    body.put("invoiceNumber", "INV-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+    body.put("invoiceAmount", amount);
+    body.put("currency", "USD");
+    body.put("issueDate", LocalDate.now().minusDays(3).toString());
+    body.put("dueDate", LocalDate.now().plusDays(60).toString());
+    body.put("requestedAmount", requested);
+    body.put("recourse", true);
+    body.put("disclosed", false);
+    return body;
+  }
+
+  private String status(String app) {
+    return as("rm").get("/api/applications/" + app).json().path("status").asText();
+  }
+
+  private void awaitStatus(String app, String status) {
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        .untilAsserted(() -> assertThat(status(app)).isEqualTo(status));
+  }
+
+  private JsonNode awaitTask(String app, String taskKey) {
+    JsonNode[] found = new JsonNode[1];
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+      JsonNode tasks = as("admin").get("/engine-rest/task?processInstanceBusinessKey=" + app
+          + "&taskDefinitionKey=" + taskKey).json();
+      assertThat(tasks).hasSize(1);
+      found[0] = tasks.get(0);
+    });
+    return found[0];
+  }
+
+  private Api.Response submitForm(String user, JsonNode task, Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
+    return as(user).post("/engine-rest/task/" + task.path("id").asText() + "/submit-form", Map.of("variables", variables));
+  }
+}
