@@ -1,5 +1,6 @@
 package com.scfengine.corebanking;
 
+import com.scfengine.common.SimulatedFaults;
 import com.scfengine.common.PortUnavailableException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,5 +1,8 @@
 package com.scfengine.corebanking;
 
+import com.scfengine.common.PortRequestRejectedException;
+import com.scfengine.common.HttpPortSettings;
+import com.scfengine.common.HttpPort;
 import java.math.BigDecimal;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;

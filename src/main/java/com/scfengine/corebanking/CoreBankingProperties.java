@@ -1,5 +1,6 @@
 package com.scfengine.corebanking;
 
+import com.scfengine.common.HttpPortSettings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;

@@ -1,6 +1,6 @@
 package com.scfengine.credit;
 
-import com.scfengine.corebanking.SimulatedFaults;
+import com.scfengine.common.SimulatedFaults;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.scfengine.documents;
 
-import com.scfengine.corebanking.HttpPort;
-import com.scfengine.corebanking.HttpPortSettings;
-import com.scfengine.corebanking.PortRequestRejectedException;
+import com.scfengine.common.HttpPort;
+import com.scfengine.common.HttpPortSettings;
+import com.scfengine.common.PortRequestRejectedException;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 

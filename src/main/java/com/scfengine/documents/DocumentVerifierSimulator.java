@@ -1,6 +1,6 @@
 package com.scfengine.documents;
 
-import com.scfengine.corebanking.SimulatedFaults;
+import com.scfengine.common.SimulatedFaults;
 import com.scfengine.documents.CustomsCheck.Outcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

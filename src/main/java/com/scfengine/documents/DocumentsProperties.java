@@ -1,6 +1,6 @@
 package com.scfengine.documents;
 
-import com.scfengine.corebanking.HttpPortSettings;
+import com.scfengine.common.HttpPortSettings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,7 @@
 package com.scfengine.corebanking;
 
+import com.scfengine.common.PortRequestRejectedException;
+import com.scfengine.common.HttpPortSettings;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;

@@ -1,4 +1,4 @@
-package com.scfengine.corebanking;
+package com.scfengine.common;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;

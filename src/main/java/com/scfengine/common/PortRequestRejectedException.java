@@ -1,4 +1,4 @@
-package com.scfengine.corebanking;
+package com.scfengine.common;
 
 /**
  * An outside system refused a request with a 4xx answer: the request is wrong, so retrying it cannot

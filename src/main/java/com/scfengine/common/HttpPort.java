@@ -1,9 +1,8 @@
-package com.scfengine.corebanking;
+package com.scfengine.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.scfengine.common.PortUnavailableException;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.function.Function;

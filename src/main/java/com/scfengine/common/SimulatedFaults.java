@@ -1,6 +1,5 @@
-package com.scfengine.corebanking;
+package com.scfengine.common;
 
-import com.scfengine.common.PortUnavailableException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
