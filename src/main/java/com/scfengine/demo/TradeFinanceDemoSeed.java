@@ -32,6 +32,7 @@ class TradeFinanceDemoSeed implements DemoSeed {
     enterprise("SME-003", "Pune Precision Castings Pvt Ltd", "IN", "SME", "BB", "0.030");
     enterprise("SME-004", "Monterrey Plasticos S.A. de C.V.", "MX", "SME", "CCC", "0.150");
     enterprise("SME-005", "Stuttgart Sensorik GmbH", "DE", "SME", "AA", "0.002");
+    enterprise("SME-006", "Ocean Star Shipping Co., Ltd.", "SG", "SME", "A", "0.004");
     enterprise("BUY-001", "Northwind Retail Inc.", "US", "CORE_ENTERPRISE", "AA", "0.002");
     enterprise("BUY-002", "Rheinland Handels AG", "DE", "CORE_ENTERPRISE", "A", "0.005");
     enterprise("CORE-001", "Pearl River Automotive Group", "CN", "CORE_ENTERPRISE", "AAA", "0.001");
@@ -44,6 +45,7 @@ class TradeFinanceDemoSeed implements DemoSeed {
     facility("FAC-SME-003-USD", "SME-003", "OBLIGOR", null, "USD", "250000.00", expiry);
     facility("FAC-SME-004-USD", "SME-004", "OBLIGOR", null, "USD", "50000.00", expiry);
     facility("FAC-SME-005-EUR", "SME-005", "OBLIGOR", null, "EUR", "800000.00", expiry);
+    facility("FAC-SME-006-USD", "SME-006", "OBLIGOR", null, "USD", "300000.00", expiry);
     facility("FAC-BUY-001-USD", "BUY-001", "DEBTOR", null, "USD", "2000000.00", expiry);
     facility("FAC-BUY-002-EUR", "BUY-002", "DEBTOR", null, "EUR", "1000000.00", expiry);
     facility("FAC-CORE-001-CNY", "CORE-001", "PROGRAMME", null, "CNY", "50000000.00", expiry);
