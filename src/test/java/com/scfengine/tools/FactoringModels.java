@@ -136,6 +136,7 @@ public final class FactoringModels {
   static BpmnModelInstance documentChecks() {
     BpmnModelInstance model = Bpmn.createExecutableProcess("document-checks")
         .name("Document checks")
+        .camundaStartableInTasklist(false)
         .camundaHistoryTimeToLive(365)
         .startEvent("StartEvent_ChecksRequested").name("Checks requested")
         .serviceTask("ServiceTask_VerifyInvoice").name("Verify invoice authenticity")
@@ -182,6 +183,7 @@ public final class FactoringModels {
   static BpmnModelInstance creditDecision() {
     BpmnModelInstance model = Bpmn.createExecutableProcess("credit-decision")
         .name("Credit decision")
+        .camundaStartableInTasklist(false)
         .camundaHistoryTimeToLive(365)
         .startEvent("StartEvent_DecisionRequested").name("Decision requested")
         .businessRuleTask("BusinessRuleTask_Authority").name("Determine approval authority")
@@ -249,6 +251,7 @@ public final class FactoringModels {
   static BpmnModelInstance collection() {
     BpmnModelInstance model = Bpmn.createExecutableProcess("collection")
         .name("Collection and overdue")
+        .camundaStartableInTasklist(false)
         .camundaHistoryTimeToLive(365)
         .startEvent("StartEvent_CollectionStarted").name("Financing disbursed")
         .eventBasedGateway().id("Gateway_AwaitPaymentUntilDue").name("Paid before the due date?")
