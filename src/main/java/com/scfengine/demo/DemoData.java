@@ -44,7 +44,6 @@ class DemoData implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     DemoUsers.GROUPS.forEach(this::group);
     DemoUsers.USERS.forEach(this::user);
-    adminMayUseAllWebapps();
     seeds.forEach(DemoSeed::seed);
     log.info("Demo users ready (password = user name): {}", DemoUsers.USERS.keySet());
   }
@@ -73,19 +72,5 @@ class DemoData implements ApplicationRunner {
         identityService.createMembership(id, group);
       }
     }
-  }
-
-  /** Webapp access: with engine authorisation off, Tasklist and Cockpit are open to every signed-in user. */
-  private void adminMayUseAllWebapps() {
-    if (authorizationService.createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN)
-        .resourceType(Resources.APPLICATION).resourceId("*").count() > 0) {
-      return;
-    }
-    Authorization all = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    all.setGroupId(Groups.CAMUNDA_ADMIN);
-    all.setResource(Resources.APPLICATION);
-    all.setResourceId("*");
-    all.addPermission(Permissions.ALL);
-    authorizationService.saveAuthorization(all);
   }
 }

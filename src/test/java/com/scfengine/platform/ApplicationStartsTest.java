@@ -69,6 +69,34 @@ class ApplicationStartsTest {
   }
 
   @Test
+  void theWebappsOpenCockpitAndAdminOnlyToAdministrators() throws Exception {
+    assertThat(webappLogin("admin")).contains("admin", "cockpit", "tasklist");
+    assertThat(webappLogin("analyst")).contains("tasklist").doesNotContain("admin", "cockpit");
+    assertThat(webappLogin("designer")).contains("tasklist", "cockpit").doesNotContain("admin");
+  }
+
+  /** Signs in to the Camunda webapps (their own login, with their CSRF token) and returns the apps granted. */
+  private java.util.List<String> webappLogin(String user) throws Exception {
+    var cookies = new java.net.CookieManager();
+    var http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+    String base = "http://127.0.0.1:" + port + "/camunda";
+    http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/app/tasklist/default/")).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .findFirst().orElseThrow().getValue();
+    var login = http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
+        .header("X-XSRF-TOKEN", token).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    var apps = new com.fasterxml.jackson.databind.ObjectMapper().readTree(login.body()).path("authorizedApps");
+    java.util.List<String> names = new java.util.ArrayList<>();
+    apps.forEach(a -> names.add(a.asText()));
+    return names;
+  }
+
+  @Test
   void healthAnswersForLoadBalancersWithoutDetails() {
     var health = Api.on(port).get("/actuator/health");
     assertThat(health.status()).isEqualTo(200);

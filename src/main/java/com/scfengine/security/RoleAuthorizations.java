@@ -1,0 +1,103 @@
+package com.scfengine.security;
+
+import static com.scfengine.security.Roles.CREDIT_ANALYSTS;
+import static com.scfengine.security.Roles.CREDIT_APPROVERS;
+import static com.scfengine.security.Roles.CREDIT_COMMITTEE;
+import static com.scfengine.security.Roles.PRODUCT_DESIGNERS;
+import static com.scfengine.security.Roles.RELATIONSHIP_MANAGERS;
+import static com.scfengine.security.Roles.TRADE_OPERATIONS;
+import static com.scfengine.security.Roles.TREASURY;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Camunda authorisation is on. At start-up, in every profile, each role (Camunda group) gets what its job
+ * needs and nothing more — created once, so changes a bank makes in Camunda Admin are kept:
+ * <ul>
+ *   <li>every role: Tasklist, the shipped filters, reading products (process and decision definitions) and
+ *       the names of users and groups; tasks come to them by candidate group (Camunda grants those itself);</li>
+ *   <li>relationship managers: start applications;</li>
+ *   <li>product designers: deploy, and watch their products in Cockpit.</li>
+ * </ul>
+ * Members of {@code camunda-admin} hold ALL on every resource. Cockpit and Admin are closed to everyone else.
+ */
+@Component
+@Order(1)
+class RoleAuthorizations implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(RoleAuthorizations.class);
+  private static final List<String> WORKFLOW_ROLES = List.of(RELATIONSHIP_MANAGERS, CREDIT_ANALYSTS, CREDIT_APPROVERS,
+      CREDIT_COMMITTEE, TRADE_OPERATIONS, TREASURY, PRODUCT_DESIGNERS);
+
+  private final AuthorizationService authorizations;
+
+  RoleAuthorizations(AuthorizationService authorizations) {
+    this.authorizations = authorizations;
+  }
+
+  private record Grant(String group, Resource resource, String resourceId, List<Permission> permissions) {}
+
+  @Override
+  public void run(ApplicationArguments args) {
+    List<Grant> grants = new ArrayList<>();
+    // as Camunda's own first-admin setup does: the admin group holds ALL on every resource
+    for (Resources resource : Resources.values()) {
+      grants.add(new Grant(Roles.ADMIN, resource, "*", List.of(Permissions.ALL)));
+    }
+    for (String role : WORKFLOW_ROLES) {
+      grants.add(new Grant(role, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)));
+      grants.add(new Grant(role, Resources.FILTER, "*", List.of(Permissions.READ)));
+      grants.add(new Grant(role, Resources.DECISION_DEFINITION, "*", List.of(Permissions.READ)));
+      grants.add(new Grant(role, Resources.USER, "*", List.of(Permissions.READ)));
+      grants.add(new Grant(role, Resources.GROUP, "*", List.of(Permissions.READ)));
+      List<Permission> definitions = switch (role) {
+        case RELATIONSHIP_MANAGERS -> List.of(Permissions.READ, Permissions.CREATE_INSTANCE);
+        case PRODUCT_DESIGNERS -> List.of(Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
+            Permissions.READ_TASK);
+        default -> List.of(Permissions.READ);
+      };
+      grants.add(new Grant(role, Resources.PROCESS_DEFINITION, "*", definitions));
+    }
+    grants.add(new Grant(RELATIONSHIP_MANAGERS, Resources.PROCESS_INSTANCE, "*", List.of(Permissions.CREATE)));
+    grants.add(new Grant(PRODUCT_DESIGNERS, Resources.DEPLOYMENT, "*",
+        List.of(Permissions.CREATE, Permissions.READ, Permissions.DELETE)));
+    grants.add(new Grant(PRODUCT_DESIGNERS, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)));
+    grants.add(new Grant(PRODUCT_DESIGNERS, Resources.PROCESS_INSTANCE, "*", List.of(Permissions.READ)));
+    grants.add(new Grant(PRODUCT_DESIGNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", List.of(Permissions.READ)));
+    int created = 0;
+    for (Grant grant : grants) {
+      created += grant(grant) ? 1 : 0;
+    }
+    if (created > 0) {
+      log.info("Granted {} role authorisations", created);
+    }
+  }
+
+  /** Creates the grant unless the group already has one on that resource (then the bank's choice stands). */
+  private boolean grant(Grant grant) {
+    if (authorizations.createAuthorizationQuery().groupIdIn(grant.group()).resourceType(grant.resource())
+        .resourceId(grant.resourceId()).count() > 0) {
+      return false;
+    }
+    Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(grant.group());
+    authorization.setResource(grant.resource());
+    authorization.setResourceId(grant.resourceId());
+    grant.permissions().forEach(authorization::addPermission);
+    authorizations.saveAuthorization(authorization);
+    return true;
+  }
+}
