@@ -1,7 +1,6 @@
 package com.scfengine.applications;
 
 import com.scfengine.process.Vars;
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,18 +13,14 @@ import org.springframework.stereotype.Component;
 @Component("rejectApplication")
 class RejectApplicationDelegate implements JavaDelegate {
 
-  private final Applications applications;
+  private final Rejections rejections;
 
-  RejectApplicationDelegate(Applications applications) {
-    this.applications = applications;
+  RejectApplicationDelegate(Rejections rejections) {
+    this.rejections = rejections;
   }
 
   @Override
   public void execute(DelegateExecution run) {
-    String reason = Vars.string(run, "reason");
-    FinancingApplication application = applications.get(Vars.applicationId(run));
-    applications.update(application.getId(), application.getStatus(), null, reason);
-    run.setVariable(Vars.REJECTION_REASON, reason);
-    throw new BpmnError(Vars.string(run, "errorCode"), reason);
+    throw rejections.refuse(run, Vars.string(run, "errorCode"), Vars.string(run, "reason"));
   }
 }

@@ -10,14 +10,13 @@ import static com.scfengine.process.Vars.FACE_AMOUNT;
 import static com.scfengine.process.Vars.INSTRUMENT_NUMBER;
 import static com.scfengine.process.Vars.ISSUE_DATE;
 
-import com.scfengine.applications.Applications;
+import com.scfengine.applications.Rejections;
 import com.scfengine.process.Vars;
 import com.scfengine.registry.Receivable;
 import com.scfengine.registry.ReceivableRegistry;
 import com.scfengine.registry.ReceivableState;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -36,14 +35,14 @@ class DocumentDelegates {
   private final DocumentVerifier documents;
   private final TradeDocumentRepository trail;
   private final ReceivableRegistry registry;
-  private final Applications applications;
+  private final Rejections rejections;
 
   DocumentDelegates(DocumentVerifier documents, TradeDocumentRepository trail, ReceivableRegistry registry,
-      Applications applications) {
+      Rejections rejections) {
     this.documents = documents;
     this.trail = trail;
     this.registry = registry;
-    this.applications = applications;
+    this.rejections = rejections;
   }
 
   /** {@code verifyInvoice}: the invoice is authentic. */
@@ -139,9 +138,6 @@ class DocumentDelegates {
   }
 
   private void reject(DelegateExecution run, String reason) {
-    String id = Vars.applicationId(run);
-    applications.update(id, applications.get(id).getStatus(), null, reason);
-    run.setVariable(Vars.REJECTION_REASON, reason);
-    throw new BpmnError(REJECTED, reason);
+    throw rejections.refuse(run, REJECTED, reason);
   }
 }

@@ -1,11 +1,10 @@
 package com.scfengine.limits;
 
 import com.scfengine.applications.Applications;
+import com.scfengine.applications.Rejections;
 import com.scfengine.process.Vars;
 import java.math.BigDecimal;
 import java.util.Comparator;
-import org.camunda.bpm.engine.delegate.BpmnError;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,11 +18,13 @@ class LimitDelegates {
   private final Limits limits;
   private final Facilities facilities;
   private final Applications applications;
+  private final Rejections rejections;
 
-  LimitDelegates(Limits limits, Facilities facilities, Applications applications) {
+  LimitDelegates(Limits limits, Facilities facilities, Applications applications, Rejections rejections) {
     this.limits = limits;
     this.facilities = facilities;
     this.applications = applications;
+    this.rejections = rejections;
   }
 
   /**
@@ -46,14 +47,14 @@ class LimitDelegates {
       var first = limits.reserve(id, obligorParty != null ? obligorParty : Vars.string(run, Vars.APPLICANT_ID),
           kind == null ? FacilityKind.OBLIGOR : FacilityKind.valueOf(kind), product, amount, currency);
       if (!first.granted()) {
-        refuse(run, first.reason());
+        throw rejections.refuse(run, LIMIT_EXCEEDED, first.reason());
       }
       if (Vars.flag(run, "debtorLimit", false)) {
         var debtor = limits.reserve(id, Vars.string(run, Vars.COUNTERPARTY_ID), FacilityKind.DEBTOR, product, amount,
             currency);
         if (!debtor.granted()) {
           limits.release(id);
-          refuse(run, debtor.reason());
+          throw rejections.refuse(run, LIMIT_EXCEEDED, debtor.reason());
         }
       }
       applications.update(id, com.scfengine.applications.ApplicationStatus.APPROVED, null, null);
@@ -80,10 +81,5 @@ class LimitDelegates {
         .filter(f -> f.getKind() == kind && f.getCurrency().equals(currency))
         .map(CreditFacility::getAvailable).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
     return Vars.text(best, currency);
-  }
-
-  private void refuse(DelegateExecution run, String reason) {
-    run.setVariable(Vars.REJECTION_REASON, reason);
-    throw new BpmnError(LIMIT_EXCEEDED, reason);
   }
 }

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.scfengine.support.Api;
+import com.scfengine.support.Concurrently;
+import com.scfengine.support.FactoringRequests;
 import com.scfengine.support.DatabaseTest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,10 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -139,21 +137,10 @@ class FactoringApiTest {
   void tenRacingSubmissionsOfOneInvoiceFinanceItOnce() throws Exception {
     String seller = seller("A", "500000.00");
     Map<String, Object> body = body(seller, "20000.00", "10000.00");
-    ExecutorService pool = Executors.newFixedThreadPool(10);
-    try {
-      List<Callable<Integer>> calls = new ArrayList<>();
-      for (int i = 0; i < 10; i++) {
-        calls.add(() -> as("rm").post("/api/products/FACTORING/applications", body).status());
-      }
-      List<Integer> statuses = new ArrayList<>();
-      for (Future<Integer> f : pool.invokeAll(calls)) {
-        statuses.add(f.get());
-      }
-      assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
-      assertThat(statuses).filteredOn(s -> s == 409).hasSize(9);
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Integer> statuses = Concurrently.run(10,
+        i -> as("rm").post("/api/products/FACTORING/applications", body).status());
+    assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+    assertThat(statuses).filteredOn(s -> s == 409).hasSize(9);
   }
 
   // ------------------------------------------------------------------ helpers
@@ -177,18 +164,7 @@ class FactoringApiTest {
   }
 
   private static Map<String, Object> body(String seller, String amount, String requested) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("sellerId", seller);
-    body.put("buyerId", "BUY-001");
-    body.put("invoiceNumber", "INV-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-    body.put("invoiceAmount", amount);
-    body.put("currency", "USD");
-    body.put("issueDate", LocalDate.now().minusDays(3).toString());
-    body.put("dueDate", LocalDate.now().plusDays(60).toString());
-    body.put("requestedAmount", requested);
-    body.put("recourse", true);
-    body.put("disclosed", false);
-    return body;
+    return FactoringRequests.invoice(seller, "BUY-001", amount, requested);
   }
 
   private String status(String app) {

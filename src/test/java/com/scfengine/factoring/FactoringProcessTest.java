@@ -18,6 +18,7 @@ import com.scfengine.products.Submissions;
 import com.scfengine.registry.DuplicateFinancingException;
 import com.scfengine.registry.ReceivableRegistry;
 import com.scfengine.registry.ReceivableState;
+import com.scfengine.support.FactoringRequests;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = {
     "camunda.bpm.job-execution.enabled=false",
     // an engine of its own name: Camunda's REST API finds engines by name in a JVM-wide registry
-    "camunda.bpm.process-engine-name=factoring-process-test",
+    "camunda.bpm.process-engine-name=factoringProcessTest",
     "spring.datasource.url=jdbc:h2:mem:scf-factoring-process;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
     "spring.jpa.database-platform=org.hibernate.dialect.H2Dialect"})
 class FactoringProcessTest {
@@ -497,17 +498,7 @@ class FactoringProcessTest {
 
   private static Map<String, Object> invoiceOf(String seller, String buyer, String amount, String requested,
       String declaration) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("sellerId", seller);
-    body.put("buyerId", buyer);
-    body.put("invoiceNumber", "INV-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-    body.put("invoiceAmount", amount);
-    body.put("currency", "USD");
-    body.put("issueDate", LocalDate.now().minusDays(5).toString());
-    body.put("dueDate", LocalDate.now().plusDays(60).toString());
-    body.put("requestedAmount", requested);
-    body.put("recourse", true);
-    body.put("disclosed", false);
+    Map<String, Object> body = FactoringRequests.invoice(seller, buyer, amount, requested);
     if (declaration != null) {
       body.put("customsDeclaration", declaration);
     }

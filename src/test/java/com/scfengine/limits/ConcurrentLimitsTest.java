@@ -3,16 +3,13 @@ package com.scfengine.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scfengine.enterprises.Enterprises;
+import com.scfengine.support.Concurrently;
 import com.scfengine.support.DatabaseTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,7 +32,7 @@ class ConcurrentLimitsTest {
   void fortyConcurrentReservationsNeverExceedTheLimit() throws Exception {
     String facilityId = facilityWithLimit("100000.00");
     String enterprise = facilities.get(facilityId).getEnterpriseId();
-    List<Limits.Reservation> results = runConcurrently(40, i ->
+    List<Limits.Reservation> results = Concurrently.run(40, i ->
         limits.reserve("APP-" + UUID.randomUUID(), enterprise, FacilityKind.OBLIGOR, "FACTORING",
             new BigDecimal("7000.00"), "USD"));
 
@@ -63,7 +60,7 @@ class ConcurrentLimitsTest {
     assertThat(facilities.get(facilityId).getUtilised()).isEqualByComparingTo("50000.00");
 
     // every application released four times at once: each hold comes back exactly once
-    runConcurrently(20, i -> {
+    Concurrently.run(20, i -> {
       limits.release(apps.get(i % 5));
       return null;
     });
@@ -90,27 +87,5 @@ class ConcurrentLimitsTest {
     assertThat(eur.granted()).isFalse();
     assertThat(eur.reason()).isEqualTo("No live OBLIGOR facility in EUR for " + enterprise);
     assertThat(facilities.get(facilityId).getUtilised()).isEqualByComparingTo("0");
-  }
-
-  static <T> List<T> runConcurrently(int count, ThrowingTask<T> task) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 16));
-    try {
-      List<Callable<T>> calls = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        int n = i;
-        calls.add(() -> task.run(n));
-      }
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : pool.invokeAll(calls)) {
-        results.add(future.get());
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  interface ThrowingTask<T> {
-    T run(int i) throws Exception;
   }
 }

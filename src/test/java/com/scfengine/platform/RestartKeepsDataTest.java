@@ -21,7 +21,7 @@ class RestartKeepsDataTest {
         "--spring.jpa.database-platform=org.hibernate.dialect.H2Dialect",
         "--spring.profiles.active=default",
         "--server.port=0",
-        "--camunda.bpm.process-engine-name=restart-test",
+        "--camunda.bpm.process-engine-name=restartTest",
         "--camunda.bpm.job-execution.enabled=false"};
     long deployments;
     try (ConfigurableApplicationContext first = SpringApplication.run(ScfEngineApplication.class, args)) {

@@ -3,16 +3,12 @@ package com.scfengine.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.scfengine.support.Concurrently;
 import com.scfengine.support.DatabaseTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,7 +42,7 @@ class ReceivableRegistryTest {
   @Test
   void twentyRacingRegistrationsOfOneReceivableLetExactlyOneWin() throws Exception {
     String seller = seller();
-    List<Object> outcomes = concurrently(20, i -> {
+    List<Object> outcomes = Concurrently.run(20, i -> {
       try {
         return registry.register(invoice(seller, "INV-RACE-1", "5000.00", "APP-" + i + "-" + seller));
       } catch (DuplicateFinancingException e) {
@@ -85,7 +81,7 @@ class ReceivableRegistryTest {
     for (int i = 0; i < 12; i++) {
       registry.register(invoice(seller, "INV-C-" + i, "10000.00", "APP-C" + i + "-" + seller));
     }
-    List<Boolean> charged = concurrently(12, i ->
+    List<Boolean> charged = Concurrently.run(12, i ->
         registry.chargeDeclaration("APP-C" + i + "-" + seller, declaration, seller, new BigDecimal("75000.00"), "USD"));
     assertThat(charged).filteredOn(Boolean::booleanValue).hasSize(7);
     assertThat(registry.financedAgainst(declaration)).isEqualByComparingTo("70000.00");
@@ -94,23 +90,5 @@ class ReceivableRegistryTest {
     int winner = charged.indexOf(true);
     registry.release("APP-C" + winner + "-" + seller);
     assertThat(registry.financedAgainst(declaration)).isEqualByComparingTo("60000.00");
-  }
-
-  static <T> List<T> concurrently(int count, java.util.function.IntFunction<T> task) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 12));
-    try {
-      List<Callable<T>> calls = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        int n = i;
-        calls.add(() -> task.apply(n));
-      }
-      List<T> results = new ArrayList<>();
-      for (Future<T> f : pool.invokeAll(calls)) {
-        results.add(f.get());
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

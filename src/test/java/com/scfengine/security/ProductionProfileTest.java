@@ -38,7 +38,7 @@ class ProductionProfileTest {
         "--spring.jpa.database-platform=org.hibernate.dialect.H2Dialect",
         "--scf.demo.enabled=" + !profile.equals("prod"),
         "--server.port=0",
-        "--camunda.bpm.process-engine-name=" + database,
+        "--camunda.bpm.process-engine-name=" + database.replace("-", ""),
         "--camunda.bpm.job-execution.enabled=false");
   }
 }
