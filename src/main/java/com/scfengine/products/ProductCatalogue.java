@@ -43,7 +43,8 @@ public class ProductCatalogue {
         .orElseThrow(() -> new NotFoundException("No product '" + code + "' is deployed"));
   }
 
-  private Optional<Product> product(ProcessDefinition definition) {
+  /** The product a process definition defines, if its model carries a product code. */
+  public Optional<Product> product(ProcessDefinition definition) {
     Map<String, String> properties = propertiesByDefinition.computeIfAbsent(definition.getId(),
         id -> ProductModel.properties(repositoryService.getBpmnModelInstance(id), definition.getKey()));
     String code = properties.get(ProductModel.CODE);

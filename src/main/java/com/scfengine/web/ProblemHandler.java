@@ -37,6 +37,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
   }
 
+  /** Camunda's own authorisation refused the signed-in user (e.g. a deployment without CREATE on Deployment). */
+  @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+  ResponseEntity<ProblemDetail> forbidden(org.camunda.bpm.engine.AuthorizationException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), null));
+  }
+
   /** A domain refusal raised inside the engine (e.g. by the first step of a starting instance). */
   @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
   ResponseEntity<ProblemDetail> engine(org.camunda.bpm.engine.ProcessEngineException e) {

@@ -21,6 +21,8 @@ class RestartKeepsDataTest {
         "--spring.jpa.database-platform=org.hibernate.dialect.H2Dialect",
         "--spring.profiles.active=default",
         "--server.port=0",
+        // without the Camunda webapps: closing them resets their JVM-wide state, which the shared test context uses
+        "--camunda.bpm.webapp.enabled=false",
         "--camunda.bpm.process-engine-name=restartTest",
         "--camunda.bpm.job-execution.enabled=false"};
     long deployments;

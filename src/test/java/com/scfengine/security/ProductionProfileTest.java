@@ -38,6 +38,8 @@ class ProductionProfileTest {
         "--spring.jpa.database-platform=org.hibernate.dialect.H2Dialect",
         "--scf.demo.enabled=" + !profile.equals("prod"),
         "--server.port=0",
+        // without the Camunda webapps: closing them resets their JVM-wide state, which the shared test context uses
+        "--camunda.bpm.webapp.enabled=false",
         "--camunda.bpm.process-engine-name=" + database.replace("-", ""),
         "--camunda.bpm.job-execution.enabled=false");
   }
