@@ -1,0 +1,67 @@
+package com.scfengine.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the benchmark does, from system properties ({@code -Dbench.…}; the {@code bench} Maven profile passes
+ * them on with defaults):
+ * <ul>
+ *   <li>{@code bench.db} h2 (default: an H2 file under {@code bench.dir}) or mysql (database {@code scf_bench},
+ *       dropped and created by the benchmark; {@code bench.mysql.host/port/user/password})</li>
+ *   <li>{@code bench.threads} concurrent clients (12), {@code bench.window} applications in flight at most (48)</li>
+ *   <li>{@code bench.warmup} applications before measuring (400), {@code bench.applications} measured (2000)</li>
+ *   <li>{@code bench.tasks} open-task counts at which the Tasklist page is timed (10000,100000)</li>
+ *   <li>{@code bench.phases} any of product, baseline, tasklist (all)</li>
+ *   <li>{@code bench.baseline.dmn} whether the baseline evaluates the same DMN tables (true)</li>
+ * </ul>
+ */
+record BenchSettings(String db, Path dir, int threads, int window, int warmup, int applications,
+    List<Integer> openTasks, Set<String> phases, boolean baselineDmn, int queryRepeats,
+    String mysqlHost, int mysqlPort, String mysqlUser, String mysqlPassword, String mysqlDatabase) {
+
+  static BenchSettings fromSystemProperties() {
+    String db = text("bench.db", "h2").toLowerCase(Locale.ROOT);
+    if (!db.equals("h2") && !db.equals("mysql")) {
+      throw new IllegalArgumentException("bench.db must be h2 or mysql, not " + db);
+    }
+    return new BenchSettings(db,
+        Path.of(text("bench.dir", "target/bench")).toAbsolutePath().normalize(),
+        number("bench.threads", 12),
+        number("bench.window", 48),
+        number("bench.warmup", 400),
+        number("bench.applications", 2000),
+        Arrays.stream(text("bench.tasks", "10000,100000").split(",")).map(String::trim).filter(s -> !s.isEmpty())
+            .map(Integer::valueOf).sorted().toList(),
+        new LinkedHashSet<>(Arrays.stream(text("bench.phases", "product,baseline,tasklist").split(","))
+            .map(String::trim).map(s -> s.toLowerCase(Locale.ROOT)).toList()),
+        Boolean.parseBoolean(text("bench.baseline.dmn", "true")),
+        number("bench.query.repeats", 11),
+        text("bench.mysql.host", "127.0.0.1"),
+        number("bench.mysql.port", 3306),
+        text("bench.mysql.user", "root"),
+        text("bench.mysql.password", ""),
+        text("bench.mysql.database", "scf_bench"));
+  }
+
+  boolean runs(String phase) {
+    return phases.contains(phase);
+  }
+
+  private static String text(String name, String otherwise) {
+    String value = System.getProperty(name);
+    return value == null || value.isBlank() ? otherwise : value.trim();
+  }
+
+  private static int number(String name, int otherwise) {
+    int value = Integer.parseInt(text(name, Integer.toString(otherwise)));
+    if (value < 0) {
+      throw new IllegalArgumentException(name + " must not be negative");
+    }
+    return value;
+  }
+}

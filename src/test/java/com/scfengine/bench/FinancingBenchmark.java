@@ -1,0 +1,469 @@
+package com.scfengine.bench;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.scfengine.ScfEngineApplication;
+import com.scfengine.credit.CreditBureauSimulator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * How fast the engine finances, beside the engine alone (issue 6). Started by {@code mvn -Pbench verify}
+ * (see the README's "Performance" section and {@link BenchSettings}); not a test.
+ *
+ * <ol>
+ *   <li>Starts the product — this JVM, the product's own configuration, a fresh database.</li>
+ *   <li><b>product</b>: registers sellers, buyers and facilities through the API, then submits straight-through
+ *       factoring applications over HTTP as {@code rm} from concurrent clients (warm-up, then measured) and
+ *       counts each when it is DISBURSED.</li>
+ *   <li><b>baseline</b>: the same models with do-nothing delegates ({@link BaselineModels}), started through
+ *       the Java engine API by as many threads, counted when they pass the same step.</li>
+ *   <li><b>tasklist</b>: the credit analysts' page with 10,000 and 100,000 open tasks ({@link TaskListBench}).</li>
+ *   <li>Prints a table and writes {@code result.json} in {@code bench.dir} (target/bench).</li>
+ * </ol>
+ */
+public final class FinancingBenchmark {
+
+  private static final int SELLERS = 50;
+  private static final long RUN_TIMEOUT_SECONDS = 1200;
+
+  private final BenchSettings settings;
+  private final BenchDatabase database;
+  private final ConfigurableApplicationContext app;
+  private final DisbursedProbe probe;
+  private final SqlCounter sql;
+  private final ProcessEngine engine;
+  private final Http http;
+  private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+  private final AtomicInteger engineWarnings = new AtomicInteger();
+  private final List<String> firstWarnings = new CopyOnWriteArrayList<>();
+  private final Map<String, Object> result = new LinkedHashMap<>();
+
+  private FinancingBenchmark(BenchSettings settings, BenchDatabase database, ConfigurableApplicationContext app,
+      DisbursedProbe probe, SqlCounter sql) {
+    this.settings = settings;
+    this.database = database;
+    this.app = app;
+    this.probe = probe;
+    this.sql = sql;
+    this.engine = app.getBean(ProcessEngine.class);
+    this.http = Http.on(((WebServerApplicationContext) app).getWebServer().getPort());
+  }
+
+  public static void main(String[] args) throws Exception {
+    BenchSettings settings = BenchSettings.fromSystemProperties();
+    Files.createDirectories(settings.dir());
+    BenchDatabase database = BenchDatabase.prepare(settings);
+    say("Benchmark on " + database.description() + ", " + Runtime.getRuntime().availableProcessors() + " cores, heap "
+        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+
+    DisbursedProbe probe = new DisbursedProbe(Map.of(
+        "factoring", "ServiceTask_Disburse",
+        BaselineModels.key("factoring"), "ServiceTask_Disburse"));
+    SqlCounter sql = Boolean.parseBoolean(System.getProperty("bench.count.sql", "true")) ? new SqlCounter() : null;
+    List<String> arguments = new ArrayList<>(database.springArguments());
+    arguments.add("--server.port=0");
+    arguments.add("--logging.level.root=WARN");
+    arguments.add("--spring.main.log-startup-info=false");
+
+    long start = System.nanoTime();
+    ConfigurableApplicationContext app = new SpringApplicationBuilder(ScfEngineApplication.class)
+        .bannerMode(Banner.Mode.OFF)
+        .initializers(context -> {
+          GenericApplicationContext beans = (GenericApplicationContext) context;
+          beans.registerBean("benchDisbursedProbe", DisbursedProbe.class, () -> probe);
+          beans.registerBean(BaselineModels.STEP_BEAN, BaselineStep.class, BaselineStep::new);
+          if (sql != null) {
+            beans.getBeanFactory().addBeanPostProcessor(sql);
+          }
+        })
+        .run(arguments.toArray(String[]::new));
+    say(String.format(Locale.ROOT, "Product started in %.1f s", (System.nanoTime() - start) / 1e9));
+    int status = 0;
+    try {
+      status = new FinancingBenchmark(settings, database, app, probe, sql).run();
+    } finally {
+      app.close();
+    }
+    System.exit(status);
+  }
+
+  private int run() throws Exception {
+    countEngineWarnings();
+    result.put("started_at", Instant.now().toString());
+    result.put("database", database.description());
+    LoadRun.Outcome product = null;
+    LoadRun.Outcome baseline = null;
+    List<TaskListBench.Timing> tasklist = new ArrayList<>();
+
+    if (settings.runs("product")) {
+      product = product();
+    }
+    if (settings.runs("baseline")) {
+      baseline = baseline();
+    }
+    if (settings.runs("tasklist")) {
+      TaskListBench bench = new TaskListBench(engine.getRepositoryService(), engine.getRuntimeService(),
+          engine.getTaskService(), engine.getFilterService(), engine.getIdentityService(),
+          app.getBean(PlatformTransactionManager.class), http);
+      bench.deploy();
+      for (int open : settings.openTasks()) {
+        say("Tasklist: opening " + open + " analyst tasks ...");
+        TaskListBench.Timing timing = bench.measureAt(open, settings.queryRepeats(), 3);
+        say(String.format(Locale.ROOT, "  %d open (made in %.0f s): page %.1f ms, by due date %.1f ms, count %.1f ms,"
+            + " REST/HAL %.1f ms", open, timing.createSeconds(), timing.page(), timing.pageByDue(), timing.count(),
+            timing.rest()));
+        tasklist.add(timing);
+      }
+    }
+
+    report(product, baseline, tasklist);
+    boolean ok = (product == null || product.complete()) && (baseline == null || baseline.complete());
+    return ok ? 0 : 1;
+  }
+
+  // ---------------------------------------------------------------------------------------------- product
+
+  private LoadRun.Outcome product() throws Exception {
+    List<String> sellers = new ArrayList<>();
+    List<String> buyers = new ArrayList<>();
+    CreditBureauSimulator bureau = app.getBean(CreditBureauSimulator.class);
+    Http rm = http.as("rm");
+    Http analyst = http.as("analyst");
+    for (int i = 1; i <= SELLERS; i++) {
+      String seller = String.format("BENCH-SELLER-%03d", i);
+      String buyer = String.format("BENCH-BUYER-%03d", i);
+      rm.post("/api/enterprises", Map.of("id", seller, "name", "Bench Seller " + i + " Ltd", "country", "GB",
+          "role", "SME"));
+      rm.post("/api/enterprises", Map.of("id", buyer, "name", "Bench Buyer " + i + " Inc", "country", "US",
+          "role", "CORE_ENTERPRISE"));
+      analyst.post("/api/facilities", Map.of("enterpriseId", seller, "kind", "OBLIGOR", "currency", "USD",
+          "limit", "100000000000.00", "expiry", today.plusYears(2).toString()));
+      bureau.assign(seller, "A"); // straight through: rating A or better and at most 50,000 (credit-authority.dmn)
+      sellers.add(seller);
+      buyers.add(buyer);
+    }
+
+    String path = "/api/products/FACTORING/applications";
+    int offset = settings.warmup();
+    LoadRun.Outcome warm = load("product warm-up", settings.warmup(), seq -> rm.post(path,
+        application(sellers, buyers, "W", seq, seq)).get("id").asText());
+    LoadRun.Outcome measured = load("product", settings.applications(), seq -> rm.post(path,
+        application(sellers, buyers, "M", seq, offset + seq)).get("id").asText());
+
+    JsonNode disbursed = rm.get("/api/applications?product=FACTORING&status=DISBURSED&size=1");
+    long inDatabase = disbursed.path("page").path("totalElements").asLong(-1);
+    result.put("product_disbursed_in_database", inDatabase);
+    if (inDatabase != warm.completed() + measured.completed()) {
+      say("WARNING: the database holds " + inDatabase + " DISBURSED applications, the probe counted "
+          + (warm.completed() + measured.completed()));
+    }
+    if (!measured.pending().isEmpty()) {
+      String id = measured.pending().get(0);
+      say("  e.g. " + id + ": " + rm.get("/api/applications/" + id));
+    }
+    return measured;
+  }
+
+  /**
+   * A straight-through application: every one a different receivable — number and content (the external
+   * registry's fingerprint covers parties, amount, currency and dates), so neither registry refuses it.
+   */
+  private Map<String, Object> application(List<String> sellers, List<String> buyers, String run, int seq,
+      int unique) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("sellerId", sellers.get(seq % sellers.size()));
+    body.put("buyerId", buyers.get((seq / sellers.size() + seq) % buyers.size()));
+    body.put("invoiceNumber", "INV-BENCH-" + run + "-" + seq);
+    body.put("invoiceAmount", new java.math.BigDecimal("45000.00").add(java.math.BigDecimal.valueOf(unique, 2))
+        .toPlainString()); // 45,000.00 + n cents: distinct up to 500,000 applications
+    body.put("currency", "USD");
+    body.put("issueDate", today.minusDays(5).toString());
+    body.put("dueDate", today.plusDays(60).toString());
+    body.put("requestedAmount", "40000.00");
+    body.put("recourse", true);
+    body.put("disclosed", false);
+    return body;
+  }
+
+  // --------------------------------------------------------------------------------------------- baseline
+
+  private LoadRun.Outcome baseline() throws Exception {
+    BaselineModels.deploy(engine.getRepositoryService(), settings.baselineDmn());
+    String key = BaselineModels.key("factoring");
+    var runtime = engine.getRuntimeService();
+    var identity = engine.getIdentityService();
+    // signed in as the API signs rm in: with rm's groups, so the engine checks the same authorisations
+    List<String> groups = identity.createGroupQuery().groupMember("rm").list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    LoadRun.Submitter warm = seq -> start(runtime, identity, groups, key, "BASE-W-" + seq, seq);
+    LoadRun.Submitter measured = seq -> start(runtime, identity, groups, key, "BASE-M-" + seq, seq);
+    load("baseline warm-up", settings.warmup(), warm);
+    return load("baseline", settings.applications(), measured);
+  }
+
+  private String start(org.camunda.bpm.engine.RuntimeService runtime, org.camunda.bpm.engine.IdentityService identity,
+      List<String> groups, String key, String businessKey, int seq) {
+    identity.setAuthentication("rm", groups); // the initiator, as the API's signed-in user is
+    try {
+      runtime.startProcessInstanceByKey(key, businessKey, BaselineStep.startVariables(seq, today));
+      return businessKey;
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private LoadRun.Outcome load(String label, int count, LoadRun.Submitter submitter) throws InterruptedException {
+    if (count == 0) {
+      return new LoadRun.Outcome(label, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+          Double.NaN, 0, null, List.of(), Double.NaN, LoadRun.loadAverage(), Double.NaN, Double.NaN, Double.NaN);
+    }
+    int warningsBefore = engineWarnings.get();
+    LoadRun.Outcome outcome = LoadRun.run(label, count, settings.threads(), settings.window(), submitter, probe,
+        sql, RUN_TIMEOUT_SECONDS);
+    say(String.format(Locale.ROOT, "%-17s %5d in %6.1f s = %6.1f /s   p50 %6.0f ms  p95 %6.0f ms  p99 %6.0f ms"
+            + "  max %6.0f ms  CPU %5.1f ms each  SQL %.0f (%.0f trips, %.1f commits) each  load %s  engine warnings %d",
+        label, outcome.completed(), outcome.seconds(), outcome.perSecond(), outcome.p50(), outcome.p95(), outcome.p99(),
+        outcome.max(), outcome.cpuMillisEach(), outcome.statementsEach(), outcome.roundTripsEach(),
+        outcome.commitsEach(), outcome.loadAverage(), engineWarnings.get() - warningsBefore));
+    int top = Integer.getInteger("bench.sql.top", 0);
+    if (sql != null && top > 0) {
+      List<String> statements = sql.top(top);
+      if (!label.contains("warm-up")) {
+        say("  most executed SQL (" + label + "):");
+        statements.forEach(line -> say("    " + line));
+      }
+    }
+    if (outcome.failedSubmissions() > 0) {
+      say("  " + outcome.failedSubmissions() + " submissions failed, the first: " + outcome.firstFailure());
+    }
+    if (!outcome.pending().isEmpty()) {
+      say("  " + outcome.pending().size() + " did not reach the disbursement within " + RUN_TIMEOUT_SECONDS + " s");
+    }
+    return outcome;
+  }
+
+  // --------------------------------------------------------------------------------------------- report
+
+  private void report(LoadRun.Outcome product, LoadRun.Outcome baseline, List<TaskListBench.Timing> tasklist)
+      throws IOException {
+    double ratio = product != null && baseline != null ? product.perSecond() / baseline.perSecond() : Double.NaN;
+    result.put("product_per_s", round(product == null ? Double.NaN : product.perSecond()));
+    result.put("baseline_per_s", round(baseline == null ? Double.NaN : baseline.perSecond()));
+    result.put("ratio", round(ratio, 3));
+    result.put("latency_ms", latency(product));
+    result.put("baseline_latency_ms", latency(baseline));
+    Map<String, Object> pages = new LinkedHashMap<>();
+    List<Map<String, Object>> details = new ArrayList<>();
+    for (TaskListBench.Timing t : tasklist) {
+      pages.put("open_" + t.openTasks(), round(t.page()));
+      Map<String, Object> detail = new LinkedHashMap<>();
+      detail.put("open_tasks", t.openTasks());
+      detail.put("filter_count", t.countValue());
+      detail.put("created_in_s", round(t.createSeconds()));
+      detail.put("page_created_desc_ms", round(t.page()));
+      detail.put("page_due_asc_ms", round(t.pageByDue()));
+      detail.put("count_ms", round(t.count()));
+      detail.put("rest_hal_page_ms", round(t.rest()));
+      details.add(detail);
+    }
+    result.put("tasklist_ms", pages);
+    result.put("tasklist_detail", details);
+    result.put("runs", runs(product, baseline));
+    result.put("machine", machine());
+    result.put("settings", settingsJson());
+    result.put("engine", engineJson());
+    Map<String, Object> checks = new LinkedHashMap<>();
+    checks.put("engine_warnings", engineWarnings.get());
+    checks.put("first_engine_warnings", firstWarnings);
+    checks.put("jobs_with_exception", engine.getManagementService().createJobQuery().withException().count());
+    checks.put("incidents", engine.getRuntimeService().createIncidentQuery().count());
+    result.put("checks", checks);
+
+    Path file = settings.dir().resolve("result.json");
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), result);
+
+    System.out.println();
+    System.out.println("| Figure | Value |");
+    System.out.println("| --- | --- |");
+    row("database", database.description());
+    row("machine", machine().get("cores") + " cores, heap " + machine().get("heap_max_mib") + " MiB, "
+        + machine().get("java"));
+    row("clients / window", settings.threads() + " threads, at most " + settings.window() + " in flight");
+    if (product != null) {
+      row("product straight-through", String.format(Locale.ROOT, "%.1f applications/s (%d in %.1f s)",
+          product.perSecond(), product.completed(), product.seconds()));
+      row("product latency p50 / p95 / p99", String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms", product.p50(),
+          product.p95(), product.p99()));
+    }
+    if (baseline != null) {
+      row("engine-only baseline", String.format(Locale.ROOT, "%.1f instances/s (%d in %.1f s)", baseline.perSecond(),
+          baseline.completed(), baseline.seconds()));
+      row("baseline latency p50 / p95 / p99", String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms", baseline.p50(),
+          baseline.p95(), baseline.p99()));
+    }
+    if (product != null && baseline != null) {
+      row("ratio product / baseline", String.format(Locale.ROOT, "%.2f", ratio));
+    }
+    for (TaskListBench.Timing t : tasklist) {
+      row("Tasklist page, " + t.openTasks() + " open", String.format(Locale.ROOT,
+          "%.1f ms (by due %.1f ms, count %.1f ms, REST/HAL %.1f ms)", t.page(), t.pageByDue(), t.count(), t.rest()));
+    }
+    row("engine warnings / incidents", engineWarnings.get() + " / " + checks.get("incidents"));
+    row("result", file.toString());
+  }
+
+  private static Map<String, Object> latency(LoadRun.Outcome outcome) {
+    Map<String, Object> latency = new LinkedHashMap<>();
+    if (outcome != null) {
+      latency.put("p50", round(outcome.p50()));
+      latency.put("p95", round(outcome.p95()));
+      latency.put("p99", round(outcome.p99()));
+      latency.put("max", round(outcome.max()));
+    }
+    return latency;
+  }
+
+  private static List<Map<String, Object>> runs(LoadRun.Outcome... outcomes) {
+    List<Map<String, Object>> runs = new ArrayList<>();
+    for (LoadRun.Outcome o : outcomes) {
+      if (o == null) {
+        continue;
+      }
+      Map<String, Object> run = new LinkedHashMap<>();
+      run.put("label", o.label());
+      run.put("submitted", o.submitted());
+      run.put("disbursed", o.completed());
+      run.put("seconds", round(o.seconds()));
+      run.put("per_s", round(o.perSecond()));
+      run.put("cpu_ms_per_application", round(o.cpuMillisEach()));
+      run.put("sql_statements_per_application", round(o.statementsEach()));
+      run.put("sql_round_trips_per_application", round(o.roundTripsEach()));
+      run.put("commits_per_application", round(o.commitsEach()));
+      run.put("load_average_after", o.loadAverage());
+      run.put("failed_submissions", o.failedSubmissions());
+      run.put("not_disbursed", o.pending().size());
+      runs.add(run);
+    }
+    return runs;
+  }
+
+  private Map<String, Object> machine() {
+    Map<String, Object> machine = new LinkedHashMap<>();
+    machine.put("cores", Runtime.getRuntime().availableProcessors());
+    machine.put("heap_max_mib", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+        + System.getProperty("os.arch"));
+    try {
+      Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
+          .ifPresent(l -> machine.put("cpu", l.substring(l.indexOf(':') + 1).trim()));
+    } catch (IOException | RuntimeException ignored) {
+      // not Linux: no CPU model
+    }
+    return machine;
+  }
+
+  private Map<String, Object> settingsJson() {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("clients", settings.threads());
+    s.put("window", settings.window());
+    s.put("warmup", settings.warmup());
+    s.put("applications", settings.applications());
+    s.put("sellers", SELLERS);
+    s.put("baseline_dmn", settings.baselineDmn());
+    s.put("query_repeats", settings.queryRepeats());
+    return s;
+  }
+
+  private Map<String, Object> engineJson() {
+    Map<String, Object> e = new LinkedHashMap<>();
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    e.put("history_level", configuration.getHistoryLevel().getName());
+    Environment env = app.getEnvironment();
+    for (String name : List.of("core-pool-size", "max-pool-size", "queue-capacity", "max-jobs-per-acquisition",
+        "wait-time-in-millis", "max-wait", "backoff-time-in-millis")) {
+      String value = env.getProperty("camunda.bpm.job-execution." + name);
+      if (value != null) {
+        e.put("job_executor_" + name.replace('-', '_'), value);
+      }
+    }
+    e.put("hikari_maximum_pool_size", env.getProperty("spring.datasource.hikari.maximum-pool-size"));
+    try (Connection connection = app.getBean(DataSource.class).getConnection()) {
+      e.put("jdbc_url", connection.getMetaData().getURL());
+      e.put("database_version", connection.getMetaData().getDatabaseProductName() + " "
+          + connection.getMetaData().getDatabaseProductVersion());
+    } catch (Exception ignored) {
+      // reported elsewhere
+    }
+    return e;
+  }
+
+  /** Counts the engine's warnings and errors (failed jobs, optimistic locking) while the benchmark runs. */
+  private void countEngineWarnings() {
+    var logger = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.camunda.bpm");
+    AppenderBase<ILoggingEvent> counter = new AppenderBase<>() {
+      @Override
+      protected void append(ILoggingEvent event) {
+        if (event.getLevel().isGreaterOrEqual(Level.WARN)) {
+          engineWarnings.incrementAndGet();
+          if (firstWarnings.size() < 5) {
+            firstWarnings.add(event.getLoggerName() + ": " + event.getFormattedMessage());
+          }
+        }
+      }
+    };
+    counter.setContext(logger.getLoggerContext());
+    counter.start();
+    logger.addAppender(counter);
+  }
+
+  private static void row(String figure, Object value) {
+    System.out.println("| " + figure + " | " + value + " |");
+  }
+
+  private static Object round(double value) {
+    return round(value, 1);
+  }
+
+  private static Object round(double value, int digits) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return null;
+    }
+    double scale = Math.pow(10, digits);
+    return Math.round(value * scale) / scale;
+  }
+
+  private static void say(String line) {
+    System.out.println("[bench] " + line);
+    System.out.flush();
+  }
+}
