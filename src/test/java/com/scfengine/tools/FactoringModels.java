@@ -1,6 +1,7 @@
 package com.scfengine.tools;
 
 import java.io.File;
+import java.util.List;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
@@ -20,6 +21,18 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 public final class FactoringModels {
 
   private static final String RETRY = "R3/PT30S";
+
+  /**
+   * What collection.bpmn reads, and all it gets: its building blocks (collectPayment, recourseDebit, buyerClaim,
+   * recordOutcome), timers, gateways, the dunning task's name and form, and Tasklist's columns. The instance waits
+   * for months, so every variable passed in is a row kept (and, with history, a history row): passing all of them
+   * doubled the variable rows of every financed receivable (issue 6). A block added to collection.bpmn that reads
+   * another variable must be added here.
+   */
+  static final List<String> COLLECTION_INPUTS = List.of("applicationId", "product", "submittedBy", "applicantId",
+      "applicantName", "counterpartyId", "counterpartyName", "instrumentNumber", "faceAmount", "requestedAmount",
+      "currency", "issueDate", "dueDate", "advance", "netAdvance", "recourse", "buyerDebitMandate", "paymentDueAt",
+      "overdueAt", "graceDays");
 
   public static void main(String[] args) {
     write(factoring(), "processes/factoring/factoring.bpmn");
@@ -57,8 +70,12 @@ public final class FactoringModels {
             .exclusiveGateway("Gateway_BuyerConfirmed").name("Buyer confirms?")
               .condition("confirmed", "${buyerConfirmed}")
               .exclusiveGateway("Gateway_ReadyForCredit").name("Ready for credit")
+              // No async continuation of its own: the credit port call runs in the job that begins at
+              // CallActivity_DocumentChecks (asyncBefore, R3/PT30S), so a bureau outage retries that job. Safe,
+              // because every outside call in that job is a read (invoice, sanctions, rating) or idempotent per
+              // application (the external registry); a job fewer per application (issue 6).
               .serviceTask("ServiceTask_RateSeller").name("Rate the seller")
-                .camundaDelegateExpression("${creditRating}").camundaAsyncBefore().camundaFailedJobRetryTimeCycle(RETRY)
+                .camundaDelegateExpression("${creditRating}")
               .businessRuleTask("BusinessRuleTask_PriceAndCheckEligibility").name("Check eligibility and price")
                 .camundaDecisionRef("factoring-pricing").camundaResultVariable("pricing")
                 .camundaMapDecisionResult("singleResult")
@@ -127,8 +144,9 @@ public final class FactoringModels {
         .done();
     product(model, "factoring", "FACTORING", "Factoring", "Receivables finance");
     allVariablesIn(model, "CallActivity_DocumentChecks", false);
-    allVariablesIn(model, "CallActivity_CreditDecision", true);
-    allVariablesIn(model, "CallActivity_Collection", false);
+    allVariablesIn(model, "CallActivity_CreditDecision", false);
+    changedVariablesOut(model, "CallActivity_CreditDecision");
+    variablesIn(model, "CallActivity_Collection", COLLECTION_INPUTS);
     errorMessagesTo(model, "rejectionReason");
     return model;
   }
@@ -339,6 +357,34 @@ public final class FactoringModels {
       out.setCamundaVariables("all");
       extensions.addChildElement(out);
     }
+  }
+
+  /** Passes the named variables and the business key in. */
+  static void variablesIn(BpmnModelInstance model, String callActivityId, List<String> names) {
+    CallActivity call = model.getModelElementById(callActivityId);
+    ExtensionElements extensions = call.getExtensionElements();
+    if (extensions == null) {
+      extensions = model.newInstance(ExtensionElements.class);
+      call.setExtensionElements(extensions);
+    }
+    for (String name : names) {
+      CamundaIn variable = model.newInstance(CamundaIn.class);
+      variable.setCamundaSource(name);
+      variable.setCamundaTarget(name);
+      extensions.addChildElement(variable);
+    }
+    CamundaIn businessKey = model.newInstance(CamundaIn.class);
+    businessKey.setCamundaBusinessKey("#{execution.processBusinessKey}");
+    extensions.addChildElement(businessKey);
+  }
+
+  /**
+   * Passes back every variable the called process changed or added ({@code ChangedVariablesOut}): "out all"
+   * without rewriting the variables passed in and left alone.
+   */
+  static void changedVariablesOut(BpmnModelInstance model, String callActivityId) {
+    CallActivity call = model.getModelElementById(callActivityId);
+    call.setCamundaVariableMappingDelegateExpression("${changedVariablesOut}");
   }
 
   static void errorMessagesTo(BpmnModelInstance model, String variable) {

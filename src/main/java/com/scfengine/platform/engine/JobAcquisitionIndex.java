@@ -1,0 +1,70 @@
+package com.scfengine.platform.engine;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The index job acquisition needs once many applications wait. Every financed receivable waits in collection
+ * with a timer job due months ahead, so {@code ACT_RU_JOB} holds a row per open receivable; without an index on
+ * {@code DUEDATE_} each acquisition (several per application) reads them all. With
+ * {@code ensure-job-due-date-not-null} and {@code job-executor-acquire-by-due-date} (config/application.yaml)
+ * the acquisition asks for {@code DUEDATE_ <= now order by DUEDATE_}, which this index answers by reading only
+ * the jobs that are due — oldest first.
+ *
+ * <p>Created at start, after Camunda has created or updated its schema, if it is missing (H2 and MySQL alike;
+ * a Flyway migration cannot do it, because Flyway runs before the engine creates its tables on a new
+ * database). Camunda's schema update creates and drops only the indexes it names, so it leaves this one alone.
+ */
+@Component
+class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
+
+  static final String NAME = "SCF_IDX_JOB_DUEDATE";
+  private static final Logger log = LoggerFactory.getLogger(JobAcquisitionIndex.class);
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    String table = configuration.getDatabaseTablePrefix() + "ACT_RU_JOB";
+    try (Connection connection = configuration.getDataSource().getConnection()) {
+      if (exists(connection, table)) {
+        return;
+      }
+      try (Statement ddl = connection.createStatement()) {
+        ddl.execute("create index " + NAME + " on " + table + " (DUEDATE_)");
+      }
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+      log.info("Created index {} on {}(DUEDATE_) for job acquisition", NAME, table);
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Could not create index " + NAME + " on " + table + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean exists(Connection connection, String table) throws SQLException {
+    DatabaseMetaData metaData = connection.getMetaData();
+    for (String name : new String[] {table, table.toLowerCase(Locale.ROOT)}) {
+      try (ResultSet indexes = metaData.getIndexInfo(connection.getCatalog(), connection.getSchema(), name, false,
+          false)) {
+        while (indexes.next()) {
+          if (NAME.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}
