@@ -115,6 +115,13 @@ class FactoringProcessTest {
     Task review = task(app);
     assertThat(review.getName()).contains("Review credit").contains("USD 150000.00");
     assertThat(review.getDueDate()).isNotNull();
+    // the called process gets only what it reads (issue 6): every figure the analyst's form shows is there
+    assertThat(taskService.getVariables(review.getId())).containsKeys("applicationId", "instrumentNumber",
+        "applicantName", "counterpartyName", "currency", "faceAmount", "requestedAmount", "dueDate", "tenorDays",
+        "recourse", "ratingGrade", "probabilityOfDefault", "applicantLimitAvailable", "counterpartyLimitAvailable",
+        "authority", "advanceRate", "advance", "discountRate", "discountDays", "discountInterest", "serviceFeeRate",
+        "serviceFee", "netAdvance", "reserve", "product").containsEntry("screeningOutcome", "CLEAR")
+        .doesNotContainKeys("buyerReminderAfter", "buyerConfirmationCutOff", "paymentDueAt");
 
     complete(app, "analyst", "credit-analysts", Map.of("analystRecommendation", "APPROVE", "analystComment", "sound"));
     assertThat(creditDecision(app)).isWaitingAt("UserTask_ApproveCredit");
@@ -239,6 +246,10 @@ class FactoringProcessTest {
     complete(app, "ops", "trade-operations", Map.of("screeningCleared", true, "screeningComment", "different entity"));
     runJobs();
     assertThat(applications.get(app).getStatus()).isEqualTo(ApplicationStatus.DISBURSED);
+    // what the screening decided comes back to the application's instance (and its history)
+    assertThat(variable(app, "screeningOutcome")).isEqualTo("POSSIBLE_MATCH");
+    assertThat(variable(app, "screeningComment")).isEqualTo("different entity");
+    assertThat(variable(app, "UserTask_ReviewScreeningHitCompletedBy")).isEqualTo("ops");
   }
 
   @Test

@@ -9,7 +9,6 @@ import org.camunda.bpm.model.bpmn.instance.ErrorEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
@@ -23,16 +22,33 @@ public final class FactoringModels {
   private static final String RETRY = "R3/PT30S";
 
   /**
-   * What collection.bpmn reads, and all it gets: its building blocks (collectPayment, recourseDebit, buyerClaim,
-   * recordOutcome), timers, gateways, the dunning task's name and form, and Tasklist's columns. The instance waits
-   * for months, so every variable passed in is a row kept (and, with history, a history row): passing all of them
-   * doubled the variable rows of every financed receivable (issue 6). A block added to collection.bpmn that reads
-   * another variable must be added here.
+   * What the called processes read, and all they get (issue 6). Every variable passed into a called process is a
+   * row written (and, with history, a history row) for every application, and each ends up discarded: passing all
+   * of them doubled the variable rows of a straight-through application. Each list names what the called process's
+   * building blocks, expressions, task names, forms and Tasklist's columns ({@code TaskFilters.VARIABLE_COLUMNS})
+   * read; a block or form field added to a called process that reads another variable must be added here
+   * ({@code CalledProcessInputsTest} checks the forms and expressions).
    */
-  static final List<String> COLLECTION_INPUTS = List.of("applicationId", "product", "submittedBy", "applicantId",
+  static final List<String> APPLICATION_CONTEXT = List.of("applicationId", "product", "submittedBy", "applicantId",
       "applicantName", "counterpartyId", "counterpartyName", "instrumentNumber", "faceAmount", "requestedAmount",
-      "currency", "issueDate", "dueDate", "advance", "netAdvance", "recourse", "buyerDebitMandate", "paymentDueAt",
-      "overdueAt", "graceDays");
+      "currency", "issueDate", "dueDate");
+
+  /** document-checks: the invoice's terms and parties, the customs declaration, who submitted (four eyes). */
+  static final List<String> DOCUMENT_CHECKS_INPUTS = concat(APPLICATION_CONTEXT, List.of("customsDeclaration"));
+
+  /** credit-decision: the authority table's inputs and the figures the credit forms show. */
+  static final List<String> CREDIT_DECISION_INPUTS = concat(APPLICATION_CONTEXT, List.of("tenorDays", "recourse",
+      "ratingGrade", "probabilityOfDefault", "applicantLimitAvailable", "counterpartyLimitAvailable",
+      "screeningOutcome", "advanceRate", "advance", "discountRate", "discountDays", "discountInterest",
+      "serviceFeeRate", "serviceFee", "netAdvance", "reserve", "deciders"));
+
+  /** collection: its building blocks (collectPayment, recourseDebit, buyerClaim, recordOutcome), timers, dunning form. */
+  static final List<String> COLLECTION_INPUTS = concat(APPLICATION_CONTEXT, List.of("advance", "netAdvance",
+      "recourse", "buyerDebitMandate", "paymentDueAt", "overdueAt", "graceDays"));
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+  }
 
   public static void main(String[] args) {
     write(factoring(), "processes/factoring/factoring.bpmn");
@@ -143,8 +159,9 @@ public final class FactoringModels {
           .connectTo("Gateway_ReadyForCredit")
         .done();
     product(model, "factoring", "FACTORING", "Factoring", "Receivables finance");
-    allVariablesIn(model, "CallActivity_DocumentChecks", false);
-    allVariablesIn(model, "CallActivity_CreditDecision", false);
+    variablesIn(model, "CallActivity_DocumentChecks", DOCUMENT_CHECKS_INPUTS);
+    changedVariablesOut(model, "CallActivity_DocumentChecks");
+    variablesIn(model, "CallActivity_CreditDecision", CREDIT_DECISION_INPUTS);
     changedVariablesOut(model, "CallActivity_CreditDecision");
     variablesIn(model, "CallActivity_Collection", COLLECTION_INPUTS);
     errorMessagesTo(model, "rejectionReason");
@@ -336,27 +353,6 @@ public final class FactoringModels {
     property.setCamundaName(name);
     property.setCamundaValue(value);
     return property;
-  }
-
-  /** Passes every variable and the business key in; optionally every variable back out. */
-  static void allVariablesIn(BpmnModelInstance model, String callActivityId, boolean allOut) {
-    CallActivity call = model.getModelElementById(callActivityId);
-    ExtensionElements extensions = call.getExtensionElements();
-    if (extensions == null) {
-      extensions = model.newInstance(ExtensionElements.class);
-      call.setExtensionElements(extensions);
-    }
-    CamundaIn variables = model.newInstance(CamundaIn.class);
-    variables.setCamundaVariables("all");
-    extensions.addChildElement(variables);
-    CamundaIn businessKey = model.newInstance(CamundaIn.class);
-    businessKey.setCamundaBusinessKey("#{execution.processBusinessKey}");
-    extensions.addChildElement(businessKey);
-    if (allOut) {
-      CamundaOut out = model.newInstance(CamundaOut.class);
-      out.setCamundaVariables("all");
-      extensions.addChildElement(out);
-    }
   }
 
   /** Passes the named variables and the business key in. */
