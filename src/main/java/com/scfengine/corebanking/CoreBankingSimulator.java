@@ -75,7 +75,7 @@ public class CoreBankingSimulator implements CoreBanking {
     String operation = "booking " + (request == null ? null : request.idempotencyKey());
     faults.beforeCall(operation);
     LedgerRules.requireBookable(request);
-    Booking booking = ledger(() -> find(request.idempotencyKey()).orElseGet(() -> insertOrFindWinner(request)));
+    Booking booking = ledger(() -> findOrInsert(request));
     faults.afterBooking(operation);
     return booking;
   }
@@ -86,18 +86,20 @@ public class CoreBankingSimulator implements CoreBanking {
     return ledger(() -> ownTransaction.execute(tx -> jdbc.queryForObject(BALANCE, BigDecimal.class, account, currency)));
   }
 
-  /** Books the request; when a concurrent call with the same key got there first, the unique index says so and its booking wins. */
-  private Booking insertOrFindWinner(BookingRequest request) {
+  /**
+   * One transaction of the ledger's own: the booking already made under the key, or a new one. When a concurrent
+   * call with the same key got there first, the unique index says so and its booking wins.
+   */
+  private Booking findOrInsert(BookingRequest request) {
     try {
-      return ownTransaction.execute(tx -> insert(request));
+      return ownTransaction.execute(tx -> find(request.idempotencyKey()).orElseGet(() -> insert(request)));
     } catch (DuplicateKeyException raced) {
-      return find(request.idempotencyKey()).orElseThrow(() -> raced);
+      return ownTransaction.execute(tx -> find(request.idempotencyKey())).orElseThrow(() -> raced);
     }
   }
 
   private Optional<Booking> find(String idempotencyKey) {
-    return ownTransaction.execute(tx ->
-        jdbc.query(FIND_BOOKING, this::booking, idempotencyKey).stream().findFirst());
+    return jdbc.query(FIND_BOOKING, this::booking, idempotencyKey).stream().findFirst();
   }
 
   private Booking insert(BookingRequest request) {

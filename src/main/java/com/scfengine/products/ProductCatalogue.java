@@ -23,6 +23,8 @@ public class ProductCatalogue {
   private final RepositoryService repositoryService;
   /** Product properties by process definition id: a deployed definition never changes. */
   private final Map<String, Map<String, String>> propertiesByDefinition = new ConcurrentHashMap<>();
+  /** The process key of each product code seen: a code belongs to one process (the deployment check keeps it so). */
+  private final Map<String, String> processKeyByCode = new ConcurrentHashMap<>();
 
   public ProductCatalogue(RepositoryService repositoryService) {
     this.repositoryService = repositoryService;
@@ -37,8 +39,23 @@ public class ProductCatalogue {
         .sorted(Comparator.comparing(Product::code)).toList();
   }
 
+  /**
+   * The latest version of a product. Every application asks, so a product seen before is looked up by its process
+   * key alone (one indexed query); a code not seen yet, or whose process's latest version no longer carries it,
+   * is looked for among all deployed definitions — so a product deployed on any node is found at once.
+   */
   public Product byCode(String code) {
     String wanted = code.toUpperCase(Locale.ROOT);
+    String key = processKeyByCode.get(wanted);
+    if (key != null) {
+      ProcessDefinition latest = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
+          .latestVersion().active().singleResult();
+      Optional<Product> product = latest == null ? Optional.empty() : product(latest);
+      if (product.isPresent() && product.get().code().equals(wanted)) {
+        return product.get();
+      }
+      processKeyByCode.remove(wanted, key);
+    }
     return products().stream().filter(p -> p.code().equals(wanted)).findFirst()
         .orElseThrow(() -> new NotFoundException("No product '" + code + "' is deployed"));
   }
@@ -51,7 +68,9 @@ public class ProductCatalogue {
     if (code == null || code.isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(new Product(code.trim().toUpperCase(Locale.ROOT),
+    String product = code.trim().toUpperCase(Locale.ROOT);
+    processKeyByCode.put(product, definition.getKey());
+    return Optional.of(new Product(product,
         properties.getOrDefault(ProductModel.NAME, definition.getName()),
         properties.get(ProductModel.CATEGORY), definition.getKey(), definition.getVersion(), definition.getId(),
         definition.getDeploymentId()));
