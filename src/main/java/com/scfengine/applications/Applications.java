@@ -63,9 +63,10 @@ public class Applications {
     get(id).rated(grade);
   }
 
+  /** Whether the application is recorded; a read, so that the next {@link #get} in the transaction is answered from memory. */
   @Transactional(readOnly = true)
   public boolean exists(String id) {
-    return repository.existsById(id);
+    return repository.findById(id).isPresent();
   }
 
   @Transactional(readOnly = true)

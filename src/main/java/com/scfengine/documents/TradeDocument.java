@@ -1,5 +1,6 @@
 package com.scfengine.documents;
 
+import com.scfengine.common.AssignedIdEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -9,7 +10,7 @@ import java.util.UUID;
 /** A document or name checked for an application, with the result: the audit trail of verification. */
 @Entity
 @Table(name = "trade_document")
-public class TradeDocument {
+public class TradeDocument extends AssignedIdEntity {
   @Id
   private String id;
   private String applicationId;
@@ -31,6 +32,8 @@ public class TradeDocument {
     this.checkedAt = Instant.now();
   }
 
+  @Override
+  public String getId() { return id; }
   public String getApplicationId() { return applicationId; }
   public String getKind() { return kind; }
   public String getReference() { return reference; }

@@ -60,9 +60,14 @@ public class Enterprises {
     return repository.findById(id).orElseThrow(() -> new NotFoundException("No enterprise '" + id + "'"));
   }
 
+  /**
+   * Whether the enterprise is registered. Reads the enterprise rather than counting: an application checks both
+   * parties and then reads their names in the same transaction, and a read entity is answered from the
+   * persistence context the next time (issue 6).
+   */
   @Transactional(readOnly = true)
   public boolean exists(String id) {
-    return id != null && repository.existsById(id);
+    return id != null && repository.findById(id).isPresent();
   }
 
   @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package com.scfengine.financing;
 
 import jakarta.persistence.Column;
+import com.scfengine.common.AssignedIdEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
@@ -10,7 +11,7 @@ import java.util.UUID;
 
 /** Money paid out for an application, booked once under its idempotency key. */
 @Entity
-public class Disbursement {
+public class Disbursement extends AssignedIdEntity {
   @Id
   private String id;
   private String applicationId;
@@ -36,6 +37,8 @@ public class Disbursement {
     this.bookedAt = Instant.now();
   }
 
+  @Override
+  public String getId() { return id; }
   public String getApplicationId() { return applicationId; }
   public String getIdempotencyKey() { return idempotencyKey; }
   public BigDecimal getAmount() { return amount; }

@@ -1,6 +1,7 @@
 package com.scfengine.financing;
 
 import jakarta.persistence.Column;
+import com.scfengine.common.AssignedIdEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
@@ -10,7 +11,7 @@ import java.util.UUID;
 
 /** Money coming back for an application: a collection from the buyer, a recourse debit, a claim. */
 @Entity
-public class Repayment {
+public class Repayment extends AssignedIdEntity {
   @Id
   private String id;
   private String applicationId;
@@ -38,6 +39,8 @@ public class Repayment {
     this.bookedAt = Instant.now();
   }
 
+  @Override
+  public String getId() { return id; }
   public String getApplicationId() { return applicationId; }
   public String getKind() { return kind; }
   public BigDecimal getAmount() { return amount; }

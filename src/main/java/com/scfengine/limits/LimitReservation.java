@@ -1,6 +1,7 @@
 package com.scfengine.limits;
 
 import jakarta.persistence.Column;
+import com.scfengine.common.AssignedIdEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,7 @@ import java.time.Instant;
 /** An amount of one facility held or drawn for one application. */
 @Entity
 @jakarta.persistence.Table(name = "limit_reservation")
-public class LimitReservation {
+public class LimitReservation extends AssignedIdEntity {
 
   @Id
   private String id;
@@ -38,6 +39,7 @@ public class LimitReservation {
     this.updatedAt = createdAt;
   }
 
+  @Override
   public String getId() { return id; }
   public String getFacilityId() { return facilityId; }
   public String getApplicationId() { return applicationId; }

@@ -1,6 +1,7 @@
 package com.scfengine.registry;
 
 import jakarta.persistence.Column;
+import com.scfengine.common.AssignedIdEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
 
 /** A receivable or instrument in the registry of everything financed. */
 @Entity
-public class Receivable {
+public class Receivable extends AssignedIdEntity {
 
   @Id
   private String id;
@@ -86,6 +87,7 @@ public class Receivable {
     this.updatedAt = Instant.now();
   }
 
+  @Override
   public String getId() { return id; }
   public ReceivableKind getKind() { return kind; }
   public String getSellerId() { return sellerId; }
