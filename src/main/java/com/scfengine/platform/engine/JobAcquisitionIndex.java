@@ -2,14 +2,17 @@ package com.scfengine.platform.engine;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.util.Locale;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,12 @@ import org.springframework.stereotype.Component;
  * {@code DUEDATE_} each acquisition (several per application) reads them all. With
  * {@code ensure-job-due-date-not-null} and {@code job-executor-acquire-by-due-date} (config/application.yaml)
  * the acquisition asks for {@code DUEDATE_ <= now order by DUEDATE_}, which this index answers by reading only
- * the jobs that are due — oldest first.
+ * the jobs that are due — oldest first. (Without them it asks for {@code DUEDATE_ is null or DUEDATE_ <= now}, and
+ * H2 reads the whole table: 3,800 rows per acquisition after 1,900 applications, measured.)
+ *
+ * <p>With {@code ensure-job-due-date-not-null} the acquisition no longer looks at jobs without a due date, so jobs
+ * made before it was switched on (a database from an earlier version) get one — now — at start, before the job
+ * executor runs, and are executed as they would have been.
  *
  * <p>Created at start, after Camunda has created or updated its schema, if it is missing (H2 and MySQL alike;
  * a Flyway migration cannot do it, because Flyway runs before the engine creates its tables on a new
@@ -38,6 +46,9 @@ class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     String table = configuration.getDatabaseTablePrefix() + "ACT_RU_JOB";
     try (Connection connection = configuration.getDataSource().getConnection()) {
+      if (configuration.isEnsureJobDueDateNotNull()) {
+        giveDueDates(connection, table);
+      }
       if (exists(connection, table)) {
         return;
       }
@@ -50,6 +61,21 @@ class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
       log.info("Created index {} on {}(DUEDATE_) for job acquisition", NAME, table);
     } catch (SQLException e) {
       throw new ProcessEngineException("Could not create index " + NAME + " on " + table + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Jobs without a due date are due now: the acquisition finds them again. */
+  private static void giveDueDates(Connection connection, String table) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(
+        "update " + table + " set DUEDATE_ = ? where DUEDATE_ is null")) {
+      update.setTimestamp(1, Timestamp.from(ClockUtil.now().toInstant()));
+      int updated = update.executeUpdate();
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+      if (updated > 0) {
+        log.info("Gave {} jobs without a due date the due date now, so that job acquisition finds them", updated);
+      }
     }
   }
 
