@@ -36,6 +36,15 @@ public final class Vars {
   public static final String SERVICE_FEE = "serviceFee";
   public static final String REJECTION_REASON = "rejectionReason";
 
+  /**
+   * The application's terms: set once when the application is registered (by {@code registerApplication} and the
+   * submission) and never changed afterwards, in any process. Called processes get copies of them; the history
+   * keeps them once, on the application's own instance ({@code platform.engine.CalledProcessHistory}).
+   */
+  public static final java.util.Set<String> APPLICATION_TERMS = java.util.Set.of(APPLICATION_ID, PRODUCT,
+      SUBMITTED_BY, APPLICANT_ID, APPLICANT_NAME, COUNTERPARTY_ID, COUNTERPARTY_NAME, INSTRUMENT_NUMBER, FACE_AMOUNT,
+      REQUESTED_AMOUNT, CURRENCY, ISSUE_DATE, DUE_DATE, TENOR_DAYS, "paymentDueAt", "overdueAt", "graceDays");
+
   private Vars() {}
 
   /** The application id: the business key of the instance (and of any called process). */

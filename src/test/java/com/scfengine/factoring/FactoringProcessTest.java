@@ -103,6 +103,18 @@ class FactoringProcessTest {
     assertThat(bookings.disbursementsOf(app)).singleElement()
         .satisfies(d -> assertThat(d.getAmount()).isEqualByComparingTo(variable(app, "netAdvance")));
     assertThat(registry.of(app)).singleElement().satisfies(r -> assertThat(r.getState()).isEqualTo(ReceivableState.FINANCED));
+
+    // the history keeps the terms once, on the application's instance; a called process keeps what it found
+    assertThat(historicVariables(instance.getId())).contains("applicantName", "faceAmount", "screeningOutcome");
+    String checks = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(app)
+        .processDefinitionKey("document-checks").singleResult().getId();
+    assertThat(historicVariables(checks)).contains("screeningOutcome", "screeningDetail")
+        .doesNotContain("applicantName", "faceAmount", "applicationId");
+  }
+
+  private List<String> historicVariables(String processInstanceId) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .list().stream().map(v -> v.getName()).toList();
   }
 
   @Test

@@ -1,0 +1,71 @@
+package com.scfengine.platform.engine;
+
+import com.scfengine.process.Vars;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * History level {@code audit}, without the copies (issue 6). Every called process of an application (document
+ * checks, credit decision, collection) gets copies of the application's terms ({@link Vars#APPLICATION_TERMS}:
+ * parties, instrument, amounts, dates), which are set once and never change; the audit level wrote each copy to
+ * {@code ACT_HI_VARINST} again — a third of the variable history of a straight-through application, all of it
+ * already in the history of the application's own instance. This handler writes everything Camunda's does, except
+ * the history of those copies in a called process instance. What a called process decides or records (screening
+ * outcome, votes, comments) is kept in its history and passed back to the application's instance.
+ *
+ * <p>The choice depends only on the variable's name and whether its instance is a called one — the same for its
+ * creation, updates and deletion — so the history never updates a row it did not write.
+ */
+@Component
+class CalledProcessHistory extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getHistoryEventHandler() != null || !configuration.isEnableDefaultDbHistoryEventHandler()) {
+      return; // the history is written by someone else's handler: leave it alone
+    }
+    // in place of Camunda's own database handler, before any custom handler
+    List<HistoryEventHandler> handlers = new ArrayList<>();
+    handlers.add(new Writer(Vars.APPLICATION_TERMS));
+    if (configuration.getCustomHistoryEventHandlers() != null) {
+      handlers.addAll(configuration.getCustomHistoryEventHandlers());
+    }
+    configuration.setCustomHistoryEventHandlers(handlers);
+    configuration.setEnableDefaultDbHistoryEventHandler(false);
+  }
+
+  /** Camunda's database history handler, skipping the copied terms in called process instances. */
+  static final class Writer extends DbHistoryEventHandler {
+
+    private final Set<String> copiedTerms;
+
+    Writer(Set<String> copiedTerms) {
+      this.copiedTerms = copiedTerms;
+    }
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      if (!isCopiedTerm(event)) {
+        super.handleEvent(event);
+      }
+    }
+
+    boolean isCopiedTerm(HistoryEvent event) {
+      if (!(event instanceof HistoricVariableUpdateEventEntity variable)) {
+        return false;
+      }
+      String root = variable.getRootProcessInstanceId();
+      return root != null && variable.getProcessInstanceId() != null
+          && !root.equals(variable.getProcessInstanceId())
+          && copiedTerms.contains(variable.getVariableName());
+    }
+  }
+}
