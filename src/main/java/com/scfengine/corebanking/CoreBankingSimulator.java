@@ -9,6 +9,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -108,11 +110,12 @@ public class CoreBankingSimulator implements CoreBanking {
     Instant bookedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     jdbc.update(INSERT_BOOKING, id, request.idempotencyKey(), request.kind(), request.reference(), request.currency(),
         request.valueDate() == null ? null : Date.valueOf(request.valueDate()), Timestamp.from(bookedAt));
-    int line = 0;
+    List<Object[]> lines = new ArrayList<>();
     for (Posting posting : request.postings()) {
-      jdbc.update(INSERT_POSTING, UUID.randomUUID().toString(), id, ++line, posting.account(), posting.side().name(),
-          posting.amount());
+      lines.add(new Object[] {UUID.randomUUID().toString(), id, lines.size() + 1, posting.account(),
+          posting.side().name(), posting.amount()});
     }
+    jdbc.batchUpdate(INSERT_POSTING, lines); // the postings of a booking in one round trip
     return new Booking(id, request.idempotencyKey(), request.kind(), bookedAt);
   }
 
