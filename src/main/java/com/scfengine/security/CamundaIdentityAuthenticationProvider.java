@@ -9,7 +9,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checks HTTP Basic credentials against Camunda's identity service, so users and groups made in
@@ -24,9 +23,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     this.identityService = identityService;
   }
 
-  /** One read-only transaction for the password check and the groups (two engine commands would commit twice). */
   @Override
-  @Transactional(readOnly = true)
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
