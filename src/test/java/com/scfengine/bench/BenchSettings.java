@@ -18,6 +18,7 @@ import java.util.Set;
  *   <li>{@code bench.tasks} open-task counts at which the Tasklist page is timed (10000,100000)</li>
  *   <li>{@code bench.phases} any of product, baseline, tasklist (all)</li>
  *   <li>{@code bench.baseline.dmn} whether the baseline evaluates the same DMN tables (true)</li>
+ *   <li>{@code bench.query.repeats} timed runs of each task-list query, the median reported (11)</li>
  * </ul>
  */
 record BenchSettings(String db, Path dir, int threads, int window, int warmup, int applications,
