@@ -37,13 +37,17 @@ public final class Vars {
   public static final String REJECTION_REASON = "rejectionReason";
 
   /**
-   * The application's terms: set once when the application is registered (by {@code registerApplication} and the
-   * submission) and never changed afterwards, in any process. Called processes get copies of them; the history
-   * keeps them once, on the application's own instance ({@code platform.engine.CalledProcessHistory}).
+   * The application's terms: set once when the application is submitted and registered, never changed afterwards
+   * in any process. Called processes get copies of them (the factoring model passes them in this order); the
+   * history keeps them once, on the application's own instance ({@code platform.engine.CalledProcessHistory}).
    */
-  public static final java.util.Set<String> APPLICATION_TERMS = java.util.Set.of(APPLICATION_ID, PRODUCT,
+  public static final java.util.List<String> APPLICATION_TERMS = java.util.List.of(APPLICATION_ID, PRODUCT,
       SUBMITTED_BY, APPLICANT_ID, APPLICANT_NAME, COUNTERPARTY_ID, COUNTERPARTY_NAME, INSTRUMENT_NUMBER, FACE_AMOUNT,
-      REQUESTED_AMOUNT, CURRENCY, ISSUE_DATE, DUE_DATE, TENOR_DAYS, "paymentDueAt", "overdueAt", "graceDays");
+      REQUESTED_AMOUNT, CURRENCY, ISSUE_DATE, DUE_DATE);
+
+  /** What {@code registerApplication} derives from the terms, as unchanging as they are. */
+  public static final java.util.List<String> DERIVED_TERMS = java.util.List.of(TENOR_DAYS, "paymentDueAt",
+      "overdueAt", "graceDays");
 
   private Vars() {}
 

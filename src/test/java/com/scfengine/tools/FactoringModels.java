@@ -1,5 +1,6 @@
 package com.scfengine.tools;
 
+import com.scfengine.process.Vars;
 import java.io.File;
 import java.util.List;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -21,29 +22,24 @@ public final class FactoringModels {
 
   private static final String RETRY = "R3/PT30S";
 
-  /**
-   * What the called processes read, and all they get (issue 6). Every variable passed into a called process is a
-   * row written (and, with history, a history row) for every application, and each ends up discarded: passing all
-   * of them doubled the variable rows of a straight-through application. Each list names what the called process's
-   * building blocks, expressions, task names, forms and Tasklist's columns ({@code TaskFilters.VARIABLE_COLUMNS})
-   * read; a block or form field added to a called process that reads another variable must be added here
-   * ({@code CalledProcessInputsTest} checks the forms and expressions).
-   */
-  static final List<String> APPLICATION_CONTEXT = List.of("applicationId", "product", "submittedBy", "applicantId",
-      "applicantName", "counterpartyId", "counterpartyName", "instrumentNumber", "faceAmount", "requestedAmount",
-      "currency", "issueDate", "dueDate");
+  // What the called processes read, and all they get (issue 6): every variable passed into a called process is a
+  // row written for every application, and is discarded when it ends; passing all of them doubled the variable
+  // rows of a straight-through application. Each list is the application's terms (Vars.APPLICATION_TERMS) and what
+  // the called process's building blocks, expressions, task names, forms and Tasklist's columns
+  // (TaskFilters.VARIABLE_COLUMNS) read. A block or form field added to a called process that reads another
+  // variable must be added here; FactoringProcessTest checks that the credit review sees every field its form shows.
 
   /** document-checks: the invoice's terms and parties, the customs declaration, who submitted (four eyes). */
-  static final List<String> DOCUMENT_CHECKS_INPUTS = concat(APPLICATION_CONTEXT, List.of("customsDeclaration"));
+  static final List<String> DOCUMENT_CHECKS_INPUTS = concat(Vars.APPLICATION_TERMS, List.of("customsDeclaration"));
 
   /** credit-decision: the authority table's inputs and the figures the credit forms show. */
-  static final List<String> CREDIT_DECISION_INPUTS = concat(APPLICATION_CONTEXT, List.of("tenorDays", "recourse",
+  static final List<String> CREDIT_DECISION_INPUTS = concat(Vars.APPLICATION_TERMS, List.of("tenorDays", "recourse",
       "ratingGrade", "probabilityOfDefault", "applicantLimitAvailable", "counterpartyLimitAvailable",
       "screeningOutcome", "advanceRate", "advance", "discountRate", "discountDays", "discountInterest",
       "serviceFeeRate", "serviceFee", "netAdvance", "reserve", "deciders"));
 
   /** collection: its building blocks (collectPayment, recourseDebit, buyerClaim, recordOutcome), timers, dunning form. */
-  static final List<String> COLLECTION_INPUTS = concat(APPLICATION_CONTEXT, List.of("advance", "netAdvance",
+  static final List<String> COLLECTION_INPUTS = concat(Vars.APPLICATION_TERMS, List.of("advance", "netAdvance",
       "recourse", "buyerDebitMandate", "paymentDueAt", "overdueAt", "graceDays"));
 
   private static List<String> concat(List<String> first, List<String> second) {

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * History level {@code audit}, without the copies (issue 6). Every called process of an application (document
- * checks, credit decision, collection) gets copies of the application's terms ({@link Vars#APPLICATION_TERMS}:
- * parties, instrument, amounts, dates), which are set once and never change; the audit level wrote each copy to
+ * checks, credit decision, collection) gets copies of the application's terms ({@link Vars#APPLICATION_TERMS} and
+ * {@link Vars#DERIVED_TERMS}: parties, instrument, amounts, dates), which are set once and never change; the audit level wrote each copy to
  * {@code ACT_HI_VARINST} again — a third of the variable history of a straight-through application, all of it
  * already in the history of the application's own instance. This handler writes everything Camunda's does, except
  * the history of those copies in a called process instance. What a called process decides or records (screening
@@ -34,7 +34,9 @@ class CalledProcessHistory extends AbstractProcessEnginePlugin {
     }
     // in place of Camunda's own database handler, before any custom handler
     List<HistoryEventHandler> handlers = new ArrayList<>();
-    handlers.add(new Writer(Vars.APPLICATION_TERMS));
+    Set<String> terms = new java.util.HashSet<>(Vars.APPLICATION_TERMS);
+    terms.addAll(Vars.DERIVED_TERMS);
+    handlers.add(new Writer(Set.copyOf(terms)));
     if (configuration.getCustomHistoryEventHandlers() != null) {
       handlers.addAll(configuration.getCustomHistoryEventHandlers());
     }
