@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  * ({@code camunda:variableMappingDelegateExpression}): what {@code <camunda:out variables="all"/>} does, without
  * writing back what did not change. The called process gets its variables from the call activity's own
  * {@code camunda:in} mappings (this mapping adds none); when it ends, every variable it holds that the caller
- * lacks or holds with another value is set on the caller, as "out all" would set it — except an empty (null) one the
- * caller lacks, such as an optional variable passed in as null ({@code customsDeclaration} of a domestic receivable),
- * which stays absent as it was. A variable passed in and
- * left alone is not written again — "out all" rewrites each one (a row update and, with history, a history
- * update), which in factoring was half the variable traffic of a straight-through application.
+ * lacks or holds with another value is set on the caller, as "out all" would set it — except an empty (null) one
+ * the caller lacks, such as an optional variable passed in as null ({@code customsDeclaration} of a domestic
+ * receivable), which stays absent as it was. A variable passed in and left alone is not written again — "out all"
+ * rewrites each one (a row update and, with history, a history update), which in factoring was half the variable
+ * traffic of a straight-through application.
  */
 @Component("changedVariablesOut")
 public class ChangedVariablesOut implements DelegateVariableMapping {
