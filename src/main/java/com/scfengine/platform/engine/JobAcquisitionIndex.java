@@ -55,12 +55,11 @@ class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
       try (Statement ddl = connection.createStatement()) {
         ddl.execute("create index " + NAME + " on " + table + " (DUEDATE_)");
       }
-      if (!connection.getAutoCommit()) {
-        connection.commit();
-      }
+      commit(connection);
       log.info("Created index {} on {}(DUEDATE_) for job acquisition", NAME, table);
     } catch (SQLException e) {
-      throw new ProcessEngineException("Could not create index " + NAME + " on " + table + ": " + e.getMessage(), e);
+      throw new ProcessEngineException("Could not prepare " + table + " for job acquisition (due dates, index "
+          + NAME + "): " + e.getMessage(), e);
     }
   }
 
@@ -70,12 +69,16 @@ class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
         "update " + table + " set DUEDATE_ = ? where DUEDATE_ is null")) {
       update.setTimestamp(1, Timestamp.from(ClockUtil.now().toInstant()));
       int updated = update.executeUpdate();
-      if (!connection.getAutoCommit()) {
-        connection.commit();
-      }
+      commit(connection);
       if (updated > 0) {
         log.info("Gave {} jobs without a due date the due date now, so that job acquisition finds them", updated);
       }
+    }
+  }
+
+  private static void commit(Connection connection) throws SQLException {
+    if (!connection.getAutoCommit()) {
+      connection.commit();
     }
   }
 
