@@ -1,13 +1,9 @@
 package com.scfengine.platform.engine;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
-import java.util.Locale;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -30,9 +26,7 @@ import org.springframework.stereotype.Component;
  * made before it was switched on (a database from an earlier version) get one — now — at start, before the job
  * executor runs, and are executed as they would have been.
  *
- * <p>Created at start, after Camunda has created or updated its schema, if it is missing (H2 and MySQL alike;
- * a Flyway migration cannot do it, because Flyway runs before the engine creates its tables on a new
- * database). Camunda's schema update creates and drops only the indexes it names, so it leaves this one alone.
+ * <p>The index is made at start if it is missing ({@link EngineIndex}).
  */
 @Component
 class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
@@ -49,14 +43,9 @@ class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
       if (configuration.isEnsureJobDueDateNotNull()) {
         giveDueDates(connection, table);
       }
-      if (exists(connection, table)) {
-        return;
+      if (new EngineIndex(NAME, table, "DUEDATE_").ensure(connection)) {
+        log.info("Created index {} on {}(DUEDATE_) for job acquisition", NAME, table);
       }
-      try (Statement ddl = connection.createStatement()) {
-        ddl.execute("create index " + NAME + " on " + table + " (DUEDATE_)");
-      }
-      commit(connection);
-      log.info("Created index {} on {}(DUEDATE_) for job acquisition", NAME, table);
     } catch (SQLException e) {
       throw new ProcessEngineException("Could not prepare " + table + " for job acquisition (due dates, index "
           + NAME + "): " + e.getMessage(), e);
@@ -69,31 +58,10 @@ class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
         "update " + table + " set DUEDATE_ = ? where DUEDATE_ is null")) {
       update.setTimestamp(1, Timestamp.from(ClockUtil.now().toInstant()));
       int updated = update.executeUpdate();
-      commit(connection);
+      EngineIndex.commit(connection);
       if (updated > 0) {
         log.info("Gave {} jobs without a due date the due date now, so that job acquisition finds them", updated);
       }
     }
-  }
-
-  private static void commit(Connection connection) throws SQLException {
-    if (!connection.getAutoCommit()) {
-      connection.commit();
-    }
-  }
-
-  private static boolean exists(Connection connection, String table) throws SQLException {
-    DatabaseMetaData metaData = connection.getMetaData();
-    for (String name : new String[] {table, table.toLowerCase(Locale.ROOT)}) {
-      try (ResultSet indexes = metaData.getIndexInfo(connection.getCatalog(), connection.getSchema(), name, false,
-          false)) {
-        while (indexes.next()) {
-          if (NAME.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 }

@@ -1,0 +1,150 @@
+package com.scfengine.platform.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.ibatis.builder.xml.XMLMapperBuilder;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.QueryOrderingProperty;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tasklist page in time that does not grow with the open tasks (issue 6). Camunda's task query joins the
+ * identity links and the authorisations, so it must remove duplicates ({@code select distinct}); the database then
+ * finds and sorts every task the user may see before it returns the first fifty — 2.5 s for the credit analysts'
+ * "My group's tasks" at 100,000 open tasks on H2, 32 s at 10,000 on MariaDB. This plugin asks for a page in the
+ * form that stops early: walk {@code ACT_RU_TASK} in the page's order (an index: Camunda's on the creation time,
+ * ours {@value #DUE_DATE_INDEX} on the due date) and keep a task if Camunda's own criteria, authorisation and
+ * tenant checks, asked for that task, hold ({@code task-list-pages.xml}). Which tasks qualify is decided by
+ * Camunda's SQL, unchanged; only the order of work differs.
+ *
+ * <p>It answers only the pages it is good at: queries that narrow to a few tasks by an indexed column (an
+ * assignee, a process instance, a business key, task ids, variables) would make the walk read every task to find
+ * their few, so they — and orderings by variables or functions — go to Camunda's statement as before. Counts
+ * stay Camunda's (they read every qualifying task either way). On databases other than H2, MySQL, MariaDB and
+ * PostgreSQL (whose paging is {@code LIMIT … OFFSET …}) the plugin does nothing.
+ */
+@Component
+class TaskListPages extends AbstractProcessEnginePlugin {
+
+  static final String STATEMENT = "com.scfengine.platform.engine.TaskListPages.selectTaskPage";
+  static final String DUE_DATE_INDEX = "SCF_IDX_TASK_DUE_DATE";
+  private static final String MAPPER = "com/scfengine/platform/engine/task-list-pages.xml";
+  private static final Set<String> DATABASES = Set.of("h2", "mysql", "mariadb", "postgres");
+  private static final Logger log = LoggerFactory.getLogger(TaskListPages.class);
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    if (!DATABASES.contains(configuration.getDatabaseType())) {
+      log.info("Task list pages stay Camunda's own on database type {}", configuration.getDatabaseType());
+      return;
+    }
+    Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+    synchronized (mybatis) { // a shared SQL session factory gets the statement once
+      if (!mybatis.hasStatement(STATEMENT, false)) {
+        try (InputStream mapper = TaskListPages.class.getClassLoader().getResourceAsStream(MAPPER)) {
+          if (mapper == null) {
+            throw new ProcessEngineException("The task list statement " + MAPPER + " is missing from the classpath");
+          }
+          new XMLMapperBuilder(mapper, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
+        } catch (IOException e) {
+          throw new ProcessEngineException("Could not read " + MAPPER + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    configuration.getSessionFactories().put(TaskManager.class, new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return TaskManager.class;
+      }
+
+      @Override
+      public Session openSession() {
+        return new PagingTaskManager();
+      }
+    });
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    if (!DATABASES.contains(configuration.getDatabaseType())) {
+      return;
+    }
+    String table = configuration.getDatabaseTablePrefix() + "ACT_RU_TASK";
+    try (Connection connection = configuration.getDataSource().getConnection()) {
+      if (new EngineIndex(DUE_DATE_INDEX, table, "DUE_DATE_").ensure(connection)) {
+        log.info("Created index {} on {}(DUE_DATE_) for task list pages by due date", DUE_DATE_INDEX, table);
+      }
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Could not create index " + DUE_DATE_INDEX + " on " + table + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Whether the page form answers this query (else Camunda's statement does). */
+  static boolean pagesByIndex(TaskQueryImpl query) {
+    for (QueryOrderingProperty ordering : query.getOrderingProperties()) {
+      if (!ordering.isContainedProperty()) {
+        return false; // by a variable (a join) or by a function (e.g. lower(name))
+      }
+    }
+    return query.getQueries().stream().noneMatch(TaskListPages::narrowsByIndex);
+  }
+
+  /** Criteria that leave only a few tasks, found faster through their own index than by walking the page order. */
+  private static boolean narrowsByIndex(TaskQueryImpl query) {
+    return query.getTaskId() != null || notEmpty(query.getTaskIdIn())
+        || query.getAssignee() != null || (query.getAssigneeIn() != null && !query.getAssigneeIn().isEmpty())
+        || query.getOwner() != null || query.getInvolvedUser() != null
+        || query.getProcessInstanceId() != null || notEmpty(query.getProcessInstanceIdIn())
+        || query.getExecutionId() != null || notEmpty(query.getActivityInstanceIdIn())
+        || query.getProcessInstanceBusinessKey() != null || notEmpty(query.getProcessInstanceBusinessKeys())
+        || query.getProcessDefinitionId() != null || query.getParentTaskId() != null
+        || query.getCaseInstanceId() != null || query.getCaseExecutionId() != null
+        || (query.getVariables() != null && !query.getVariables().isEmpty());
+  }
+
+  private static boolean notEmpty(Object[] values) {
+    return values != null && values.length > 0;
+  }
+
+  /** The page's order on the outer table ({@code PAGE}); Camunda's default (by id) when none is asked for. */
+  public static String orderBy(TaskQueryImpl query) {
+    List<QueryOrderingProperty> orderings = query.getOrderingProperties();
+    if (orderings.isEmpty()) {
+      return "PAGE.ID_ asc";
+    }
+    return orderings.stream()
+        .map(o -> "PAGE." + o.getQueryProperty().getName() + " " + o.getDirection().getName())
+        .collect(Collectors.joining(", "));
+  }
+
+  /** Camunda's task manager, with the page form for the pages it answers. */
+  static final class PagingTaskManager extends TaskManager {
+    @Override
+    public List<Task> findTasksByQueryCriteria(TaskQueryImpl query) {
+      if (!pagesByIndex(query)) {
+        return super.findTasksByQueryCriteria(query);
+      }
+      configureQuery(query);
+      return getDbEntityManager().selectList(STATEMENT, query);
+    }
+  }
+}
