@@ -1,0 +1,101 @@
+package com.scfengine.platform.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scfengine.support.DatabaseTest;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Function;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.Page;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The product's engine answers Tasklist's pages with the page form on the real database (H2, and MySQL/MariaDB
+ * under {@code -Pmysql}), and the answer is Camunda's own statement's: both asked in one command, as the analyst.
+ */
+@DatabaseTest
+class TaskListPagesDatabaseTest {
+
+  private static final String PROCESS = "task-list-pages-test";
+  private static final List<String> GROUPS = List.of("credit-analysts");
+
+  @Autowired ProcessEngine engine;
+  @Autowired IdentityService identity;
+
+  @Test
+  void theAnalystsPagesAreCamundasAnswer() {
+    engine.getRepositoryService().createDeployment().name(PROCESS).addModelInstance(PROCESS + ".bpmn",
+        Bpmn.createExecutableProcess(PROCESS).name("Task list pages test").camundaHistoryTimeToLive(1)
+            .startEvent("StartEvent_Pages")
+            .userTask("UserTask_Review").name("Review credit").camundaCandidateGroups("credit-analysts")
+              .camundaDueDate("${dueAt}")
+            .endEvent("EndEvent_Pages").done()).deploy();
+    Instant start = Instant.parse("2026-11-02T08:00:00Z");
+    try {
+      for (int i = 0; i < 24; i++) {
+        ClockUtil.setCurrentTime(Date.from(start.plusSeconds(60L * i))); // whole minutes: a total order on MySQL too
+        engine.getRuntimeService().startProcessInstanceByKey(PROCESS, "PAGES-" + i, Variables.createVariables()
+            .putValue("dueAt", Date.from(start.plusSeconds(86_400L * ((i * 7) % 24)))));
+      }
+    } finally {
+      ClockUtil.reset();
+    }
+
+    identity.setAuthentication("analyst", GROUPS);
+    List<Task> newest;
+    try {
+      for (Function<TaskQuery, TaskQuery> criteria : List.<Function<TaskQuery, TaskQuery>>of(
+          q -> q.taskCandidateGroupIn(GROUPS).processDefinitionKey(PROCESS).orderByTaskCreateTime().desc(),
+          q -> q.taskCandidateGroupIn(GROUPS).processDefinitionKey(PROCESS).orderByDueDate().asc())) {
+        for (int first : new int[] {0, 10, 20}) {
+          List<String>[] answers = pageBothWays(criteria, first, 10);
+          assertThat(answers[0]).as("page from " + first).isNotEmpty().isEqualTo(answers[1]);
+        }
+      }
+      newest = criteria().taskCandidateGroupIn(GROUPS).processDefinitionKey(PROCESS)
+          .orderByTaskCreateTime().desc().listPage(0, 3);
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(newest).hasSize(3);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(newest.get(0).getProcessInstanceId()).singleResult().getBusinessKey())
+        .isEqualTo("PAGES-23");
+  }
+
+  private TaskQuery criteria() {
+    return engine.getTaskService().createTaskQuery();
+  }
+
+  /** [page form, Camunda's statement] of one page, in one command as the signed-in user. */
+  @SuppressWarnings("unchecked")
+  private List<String>[] pageBothWays(Function<TaskQuery, TaskQuery> criteria, int first, int size) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(context -> {
+      TaskManager paging = context.getTaskManager();
+      assertThat(paging).isInstanceOf(TaskListPages.PagingTaskManager.class);
+      TaskQueryImpl query = (TaskQueryImpl) criteria.apply(criteria());
+      assertThat(TaskListPages.pagesByIndex(query)).isTrue();
+      List<String> ours = ids(paging.findTasksByQueryCriteria(query, new Page(first, size)));
+      List<String> camundas = ids(new TaskManager().findTasksByQueryCriteria(
+          (TaskQueryImpl) criteria.apply(criteria()), new Page(first, size)));
+      return new List[] {ours, camundas};
+    });
+  }
+
+  private static List<String> ids(List<Task> tasks) {
+    return tasks.stream().map(Task::getId).toList();
+  }
+}
