@@ -2,11 +2,8 @@ package com.scfengine.platform.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.Job;
@@ -47,25 +44,14 @@ class JobAcquisitionIndexTest {
       var acquirable = configuration.getCommandExecutorTxRequired().execute(context ->
           context.getJobManager().findNextJobsToExecute(new org.camunda.bpm.engine.impl.Page(0, 10)));
       assertThat(acquirable).extracting(j -> j.getId()).containsExactly(jobId);
-      try (Connection connection = configuration.getDataSource().getConnection();
-          ResultSet indexes = connection.getMetaData().getIndexInfo(null, null, "ACT_RU_JOB", false, false)) {
-        boolean found = false;
-        while (indexes.next()) {
-          found |= JobAcquisitionIndex.NAME.equalsIgnoreCase(indexes.getString("INDEX_NAME"));
-        }
-        assertThat(found).as("index " + JobAcquisitionIndex.NAME).isTrue();
-      }
+      assertThat(EngineTestSupport.indexesOn(configuration.getDataSource(), "ACT_RU_JOB")).contains(JobAcquisitionIndex.NAME);
     } finally {
       after.close();
     }
   }
 
   private static ProcessEngine engine(String name, boolean ensureDueDates) {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName(name);
-    configuration.setJdbcUrl(URL);
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-    configuration.setJobExecutorActivate(false);
+    StandaloneInMemProcessEngineConfiguration configuration = EngineTestSupport.engineOn(URL, name);
     configuration.setEnsureJobDueDateNotNull(ensureDueDates);
     configuration.setJobExecutorAcquireByDueDate(ensureDueDates);
     configuration.setProcessEnginePlugins(ensureDueDates ? List.of(new JobAcquisitionIndex()) : List.of());

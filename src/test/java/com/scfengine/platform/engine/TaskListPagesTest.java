@@ -2,14 +2,11 @@ package com.scfengine.platform.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -124,14 +121,7 @@ class TaskListPagesTest {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) paging.getProcessEngineConfiguration();
     assertThat(configuration.getSessionFactories().get(TaskManager.class).openSession())
         .isInstanceOf(TaskListPages.PagingTaskManager.class);
-    try (Connection connection = configuration.getDataSource().getConnection();
-        ResultSet indexes = connection.getMetaData().getIndexInfo(null, null, "ACT_RU_TASK", false, false)) {
-      boolean found = false;
-      while (indexes.next()) {
-        found |= TaskListPages.DUE_DATE_INDEX.equalsIgnoreCase(indexes.getString("INDEX_NAME"));
-      }
-      assertThat(found).as("index " + TaskListPages.DUE_DATE_INDEX).isTrue();
-    }
+    assertThat(EngineTestSupport.indexesOn(configuration.getDataSource(), "ACT_RU_TASK")).contains(TaskListPages.DUE_DATE_INDEX);
   }
 
   private static void assertSame(Function<TaskQuery, TaskQuery> criteria, boolean paged) {
@@ -165,11 +155,7 @@ class TaskListPagesTest {
   }
 
   private static ProcessEngine engine(String name, boolean withPages) {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName(name);
-    configuration.setJdbcUrl(URL);
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-    configuration.setJobExecutorActivate(false);
+    StandaloneInMemProcessEngineConfiguration configuration = EngineTestSupport.engineOn(URL, name);
     configuration.setAuthorizationEnabled(true);
     configuration.setCmmnEnabled(false);
     configuration.setStandaloneTasksEnabled(false);
