@@ -38,30 +38,27 @@ class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
   public void postProcessEngineBuild(ProcessEngine engine) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    String table = configuration.getDatabaseTablePrefix() + "ACT_RU_JOB";
-    try (Connection connection = configuration.getDataSource().getConnection()) {
-      if (configuration.isEnsureJobDueDateNotNull()) {
-        giveDueDates(connection, table);
-      }
-      if (new EngineIndex(NAME, table, "DUEDATE_").ensure(connection)) {
-        log.info("Created index {} on {}(DUEDATE_) for job acquisition", NAME, table);
-      }
-    } catch (SQLException e) {
-      throw new ProcessEngineException("Could not prepare " + table + " for job acquisition (due dates, index "
-          + NAME + "): " + e.getMessage(), e);
+    if (configuration.isEnsureJobDueDateNotNull()) {
+      giveDueDates(configuration);
     }
+    new EngineIndex(NAME, "ACT_RU_JOB", "DUEDATE_").ensure(configuration, "job acquisition");
   }
 
   /** Jobs without a due date are due now: the acquisition finds them again. */
-  private static void giveDueDates(Connection connection, String table) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(
-        "update " + table + " set DUEDATE_ = ? where DUEDATE_ is null")) {
+  private static void giveDueDates(ProcessEngineConfigurationImpl configuration) {
+    String table = configuration.getDatabaseTablePrefix() + "ACT_RU_JOB";
+    try (Connection connection = configuration.getDataSource().getConnection();
+        PreparedStatement update = connection.prepareStatement(
+            "update " + table + " set DUEDATE_ = ? where DUEDATE_ is null")) {
       update.setTimestamp(1, Timestamp.from(ClockUtil.now().toInstant()));
       int updated = update.executeUpdate();
       EngineIndex.commit(connection);
       if (updated > 0) {
         log.info("Gave {} jobs without a due date the due date now, so that job acquisition finds them", updated);
       }
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Could not give the jobs in " + table + " without a due date one: "
+          + e.getMessage(), e);
     }
   }
 }

@@ -2,8 +2,6 @@ package com.scfengine.platform.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,7 +49,7 @@ class TaskListPages extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    if (!DATABASES.contains(configuration.getDatabaseType())) {
+    if (!supported(configuration)) {
       log.info("Task list pages stay Camunda's own on database type {}", configuration.getDatabaseType());
       return;
     }
@@ -85,18 +83,13 @@ class TaskListPages extends AbstractProcessEnginePlugin {
   public void postProcessEngineBuild(ProcessEngine engine) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    if (!DATABASES.contains(configuration.getDatabaseType())) {
-      return;
+    if (supported(configuration)) {
+      new EngineIndex(DUE_DATE_INDEX, "ACT_RU_TASK", "DUE_DATE_").ensure(configuration, "task list pages by due date");
     }
-    String table = configuration.getDatabaseTablePrefix() + "ACT_RU_TASK";
-    try (Connection connection = configuration.getDataSource().getConnection()) {
-      if (new EngineIndex(DUE_DATE_INDEX, table, "DUE_DATE_").ensure(connection)) {
-        log.info("Created index {} on {}(DUE_DATE_) for task list pages by due date", DUE_DATE_INDEX, table);
-      }
-    } catch (SQLException e) {
-      throw new ProcessEngineException("Could not create index " + DUE_DATE_INDEX + " on " + table + ": "
-          + e.getMessage(), e);
-    }
+  }
+
+  private static boolean supported(ProcessEngineConfigurationImpl configuration) {
+    return DATABASES.contains(configuration.getDatabaseType());
   }
 
   /** Whether the page form answers this query (else Camunda's statement does). */
