@@ -14,8 +14,12 @@ public interface FacilityRepository extends JpaRepository<CreditFacility, String
 
   List<CreditFacility> findByEnterpriseIdAndKindAndCurrency(String enterpriseId, FacilityKind kind, String currency);
 
-  /** Takes {@code amount} only if it fits under the limit and the facility is live: one atomic row update. */
-  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  /**
+   * Takes {@code amount} only if it fits under the limit and the facility is live: one atomic row update. The caller
+   * detaches the facility it read (Limits): clearing the whole persistence context here made the step read the
+   * application again.
+   */
+  @Modifying(flushAutomatically = true)
   @Query(value = """
       update credit_facility set utilised = utilised + :amount, version = version + 1
        where id = :id and utilised + :amount <= limit_amount and expiry >= :today""", nativeQuery = true)

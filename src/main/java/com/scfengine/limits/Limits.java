@@ -1,6 +1,7 @@
 package com.scfengine.limits;
 
 import com.scfengine.money.Money;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,11 +22,14 @@ public class Limits {
 
   private final FacilityRepository facilities;
   private final ReservationRepository reservations;
+  private final EntityManager entityManager;
   private final Clock clock;
 
-  public Limits(FacilityRepository facilities, ReservationRepository reservations, Clock clock) {
+  public Limits(FacilityRepository facilities, ReservationRepository reservations, EntityManager entityManager,
+      Clock clock) {
     this.facilities = facilities;
     this.reservations = reservations;
+    this.entityManager = entityManager;
     this.clock = clock;
   }
 
@@ -61,7 +65,9 @@ public class Limits {
       return Reservation.refused("No live " + kind + " facility in " + currency + " for " + enterpriseId);
     }
     for (CreditFacility facility : candidates) {
-      if (facilities.take(facility.getId(), exact, today) == 1) {
+      boolean taken = facilities.take(facility.getId(), exact, today) == 1;
+      entityManager.detach(facility); // its utilisation is the row's now: read afresh when next asked for
+      if (taken) {
         LimitReservation hold = new LimitReservation(UUID.randomUUID().toString(), facility.getId(), applicationId, exact);
         reservations.saveAndFlush(hold);
         return new Reservation(true, facility.getId(), hold.getId(), null);
@@ -76,10 +82,8 @@ public class Limits {
   /** Marks every hold of the application as drawn (the money went out); utilisation stays. */
   @Transactional
   public void consume(String applicationId) {
-    for (LimitReservation held : reservations.findByApplicationId(applicationId)) {
-      reservations.transition(held.getId(), ReservationState.RESERVED.name(), ReservationState.CONSUMED.name(),
-          Instant.now(clock));
-    }
+    reservations.transitionAll(applicationId, ReservationState.RESERVED.name(), ReservationState.CONSUMED.name(),
+        Instant.now(clock));
   }
 
   /**

@@ -16,4 +16,12 @@ public interface ReservationRepository extends JpaRepository<LimitReservation, S
   @Query(value = "update limit_reservation set state = :to, updated_at = :now where id = :id and state = :from",
       nativeQuery = true)
   int transition(@Param("id") String id, @Param("from") String from, @Param("to") String to, @Param("now") Instant now);
+
+  /** Moves every reservation of the application in state {@code from} to {@code to}: one statement, no read first. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(value = """
+      update limit_reservation set state = :to, updated_at = :now
+       where application_id = :application and state = :from""", nativeQuery = true)
+  int transitionAll(@Param("application") String applicationId, @Param("from") String from, @Param("to") String to,
+      @Param("now") Instant now);
 }

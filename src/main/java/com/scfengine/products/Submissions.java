@@ -39,7 +39,7 @@ public class Submissions {
 
   @Transactional
   public FinancingApplication submit(String productCode, Map<String, Object> body) {
-    ProductCatalogue.Product product = catalogue.byCode(productCode);
+    ProductCatalogue.Product product = catalogue.toStart(productCode);
     ApplicationBody own = bodies.get(product.code());
     FieldErrors errors = new FieldErrors();
     Map<String, Object> variables = own != null ? own.variables(body, errors) : GenericApplicationBody.variables(body, errors);

@@ -2,6 +2,7 @@ package com.scfengine.registry;
 
 import com.scfengine.money.Money;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -92,10 +93,10 @@ public class ReceivableRegistry {
     return declarations.findById(declarationId).map(CustomsDeclaration::getFinanced).orElse(BigDecimal.ZERO);
   }
 
+  /** The money went out: the application's pending receivable is financed (one statement, no read first). */
   @Transactional
   public void markFinanced(String applicationId) {
-    receivables.findByApplicationId(applicationId).stream()
-        .filter(r -> r.getState() == ReceivableState.PENDING).forEach(Receivable::financed);
+    receivables.move(applicationId, ReceivableState.PENDING.name(), ReceivableState.FINANCED.name(), Instant.now());
   }
 
   @Transactional

@@ -1,8 +1,12 @@
 package com.scfengine.registry;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ReceivableRepository extends JpaRepository<Receivable, String> {
 
@@ -11,4 +15,14 @@ public interface ReceivableRepository extends JpaRepository<Receivable, String> 
   List<Receivable> findByFingerprintAndStateIn(String fingerprint, List<ReceivableState> states);
 
   List<Receivable> findByApplicationId(String applicationId);
+
+  /**
+   * Moves the application's receivables in state {@code from} to {@code to}: one conditional statement, no read
+   * first (issue 6). The persistence context is cleared after it, so nothing read before is written back over the move.
+   */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(value = "update receivable set state = :to, updated_at = :now where application_id = :application and state = :from",
+      nativeQuery = true)
+  int move(@Param("application") String applicationId, @Param("from") String from, @Param("to") String to,
+      @Param("now") Instant now);
 }

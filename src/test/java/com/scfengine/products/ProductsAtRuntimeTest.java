@@ -143,6 +143,35 @@ class ProductsAtRuntimeTest {
     assertThat(delivery.definitionOf(fresh)).isEqualTo(v2.json().path("processDefinitionId").asText());
   }
 
+  /**
+   * Submissions find the product's latest version without the catalogue's authorised query (issue 6): a suspended
+   * latest version still takes no applications, and only a relationship manager may submit.
+   */
+  @Test
+  void aSuspendedProductTakesNoApplicationsUntilItIsActivatedAgain() {
+    Bundle bundle = ownProduct("sus");
+    JsonNode deployed = Doors.productApi(delivery.as("designer"), bundle).json();
+    String supplier = delivery.supplier("A", "500000.00");
+    String first = delivery.submit(bundle.code(), ProductDelivery.purchaseOrder(supplier, "10000.00", "5000.00"));
+    assertThat(delivery.definitionOf(first)).isEqualTo(deployed.path("processDefinitionId").asText());
+
+    Api.Response byAnalyst = delivery.as("analyst").post("/api/products/" + bundle.code() + "/applications",
+        ProductDelivery.purchaseOrder(supplier, "10000.00", "5000.00"));
+    assertThat(byAnalyst.status()).as(byAnalyst.toString()).isEqualTo(403);
+
+    repositoryService.suspendProcessDefinitionByKey(bundle.processKey());
+    Api.Response refused = delivery.as("rm").post("/api/products/" + bundle.code() + "/applications",
+        ProductDelivery.purchaseOrder(supplier, "10000.00", "5000.00"));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
+    assertThat(refused.json().path("detail").asText()).contains(bundle.code());
+
+    repositoryService.activateProcessDefinitionByKey(bundle.processKey());
+    String again = delivery.submit(bundle.code(), ProductDelivery.purchaseOrder(supplier, "10000.00", "5000.00"));
+    assertThat(delivery.definitionOf(again)).isEqualTo(deployed.path("processDefinitionId").asText());
+    JsonNode submitted = delivery.as("rm").get("/api/applications?product=" + bundle.code()).json();
+    assertThat(submitted.path("page").path("totalElements").asInt()).as("the refused ones left nothing").isEqualTo(2);
+  }
+
   @Test
   void onlyProductDesignersMayDeploy() {
     Bundle bundle = ownProduct("sec");
