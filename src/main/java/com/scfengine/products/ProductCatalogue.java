@@ -32,7 +32,8 @@ public class ProductCatalogue {
 
   public ProductCatalogue(ProcessEngine engine) {
     this.repositoryService = engine.getRepositoryService();
-    this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+    this.commands =
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
   }
 
   public record Product(String code, String name, String category, String processKey, int version,

@@ -63,10 +63,6 @@ public class Receivable extends AssignedIdEntity {
     this.updatedAt = registeredAt;
   }
 
-  void financed() {
-    move(ReceivableState.FINANCED);
-  }
-
   void settled() {
     move(ReceivableState.SETTLED);
   }

@@ -21,8 +21,9 @@ public interface ReceivableRepository extends JpaRepository<Receivable, String> 
    * first (issue 6). The persistence context is cleared after it, so nothing read before is written back over the move.
    */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query(value = "update receivable set state = :to, updated_at = :now where application_id = :application and state = :from",
-      nativeQuery = true)
+  @Query(value = """
+      update receivable set state = :to, updated_at = :now
+       where application_id = :application and state = :from""", nativeQuery = true)
   int move(@Param("application") String applicationId, @Param("from") String from, @Param("to") String to,
       @Param("now") Instant now);
 }

@@ -15,13 +15,15 @@ import java.util.Set;
  *       dropped and created by the benchmark; {@code bench.mysql.host/port/user/password})</li>
  *   <li>{@code bench.threads} concurrent clients (12), {@code bench.window} applications in flight at most (48)</li>
  *   <li>{@code bench.warmup} applications before measuring (400), {@code bench.applications} measured (2000)</li>
+ *   <li>{@code bench.rounds} product and baseline measured in turn this many times, {@code bench.applications}
+ *       each time (1); the round with the median ratio is reported, every round is in {@code result.json}</li>
  *   <li>{@code bench.tasks} open-task counts at which the Tasklist page is timed (10000,100000)</li>
  *   <li>{@code bench.phases} any of product, baseline, tasklist (all)</li>
  *   <li>{@code bench.baseline.dmn} whether the baseline evaluates the same DMN tables (true)</li>
  *   <li>{@code bench.query.repeats} timed runs of each task-list query, the median reported (11)</li>
  * </ul>
  */
-record BenchSettings(String db, Path dir, int threads, int window, int warmup, int applications,
+record BenchSettings(String db, Path dir, int threads, int window, int warmup, int applications, int rounds,
     List<Integer> openTasks, Set<String> phases, boolean baselineDmn, int queryRepeats,
     String mysqlHost, int mysqlPort, String mysqlUser, String mysqlPassword, String mysqlDatabase) {
 
@@ -36,6 +38,7 @@ record BenchSettings(String db, Path dir, int threads, int window, int warmup, i
         number("bench.window", 48),
         number("bench.warmup", 400),
         number("bench.applications", 2000),
+        positive("bench.rounds", 1),
         Arrays.stream(text("bench.tasks", "10000,100000").split(",")).map(String::trim).filter(s -> !s.isEmpty())
             .map(Integer::valueOf).sorted().toList(),
         new LinkedHashSet<>(Arrays.stream(text("bench.phases", "product,baseline,tasklist").split(","))
@@ -56,6 +59,14 @@ record BenchSettings(String db, Path dir, int threads, int window, int warmup, i
   private static String text(String name, String otherwise) {
     String value = System.getProperty(name);
     return value == null || value.isBlank() ? otherwise : value.trim();
+  }
+
+  private static int positive(String name, int otherwise) {
+    int value = number(name, otherwise);
+    if (value == 0) {
+      throw new IllegalArgumentException(name + " must be at least 1");
+    }
+    return value;
   }
 
   private static int number(String name, int otherwise) {

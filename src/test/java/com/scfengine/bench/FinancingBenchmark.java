@@ -121,16 +121,26 @@ public final class FinancingBenchmark {
     countEngineWarnings();
     result.put("started_at", Instant.now().toString());
     result.put("database", database.description());
-    LoadRun.Outcome product = null;
-    LoadRun.Outcome baseline = null;
     List<TaskListBench.Timing> tasklist = new ArrayList<>();
 
-    if (settings.runs("product")) {
-      product = product();
+    Measurement product = settings.runs("product") ? product() : null;
+    Measurement baseline = settings.runs("baseline") ? baseline() : null;
+    // product and baseline in turn: a machine whose speed drifts (by a third within an hour on one build machine)
+    // moves both figures of a round alike, so the ratio of a round holds where figures of separate runs do not
+    List<Round> rounds = new ArrayList<>();
+    for (int round = 1; round <= settings.rounds() && (product != null || baseline != null); round++) {
+      String suffix = settings.rounds() == 1 ? "" : " " + round + "/" + settings.rounds();
+      LoadRun.Outcome p = product == null ? null : product.measure("product" + suffix, round);
+      LoadRun.Outcome b = baseline == null ? null : baseline.measure("baseline" + suffix, round);
+      rounds.add(new Round(p, b));
+      if (settings.rounds() > 1 && p != null && b != null) {
+        say(String.format(Locale.ROOT, "round %d: ratio %.2f", round, rounds.get(rounds.size() - 1).ratio()));
+      }
     }
-    if (settings.runs("baseline")) {
-      baseline = baseline();
+    if (product != null) {
+      product.check(rounds);
     }
+    Round reported = rounds.isEmpty() ? new Round(null, null) : Round.median(rounds);
     if (settings.runs("tasklist")) {
       TaskListBench bench = new TaskListBench(engine.getRepositoryService(), engine.getRuntimeService(),
           engine.getTaskService(), engine.getFilterService(), engine.getIdentityService(),
@@ -146,14 +156,35 @@ public final class FinancingBenchmark {
       }
     }
 
-    report(product, baseline, tasklist);
-    boolean ok = (product == null || product.complete()) && (baseline == null || baseline.complete());
+    report(reported, rounds, tasklist);
+    boolean ok = rounds.stream().allMatch(r -> (r.product() == null || r.product().complete())
+        && (r.baseline() == null || r.baseline().complete()));
     return ok ? 0 : 1;
+  }
+
+  /** A warmed-up load that measures {@code bench.applications} more each round. */
+  private interface Measurement {
+    LoadRun.Outcome measure(String label, int round) throws Exception;
+
+    default void check(List<Round> rounds) {}
+  }
+
+  /** One round: the product, then the baseline. */
+  private record Round(LoadRun.Outcome product, LoadRun.Outcome baseline) {
+    double ratio() {
+      return product != null && baseline != null ? product.perSecond() / baseline.perSecond() : Double.NaN;
+    }
+
+    /** The round with the median ratio (the lower middle one of an even count). */
+    static Round median(List<Round> rounds) {
+      List<Round> sorted = rounds.stream().sorted(java.util.Comparator.comparingDouble(Round::ratio)).toList();
+      return sorted.get((sorted.size() - 1) / 2);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------- product
 
-  private LoadRun.Outcome product() throws Exception {
+  private Measurement product() throws Exception {
     List<String> sellers = new ArrayList<>();
     List<String> buyers = new ArrayList<>();
     CreditBureauSimulator bureau = app.getBean(CreditBureauSimulator.class);
@@ -174,24 +205,32 @@ public final class FinancingBenchmark {
     }
 
     String path = "/api/products/FACTORING/applications";
-    int offset = settings.warmup();
     LoadRun.Outcome warm = load("product warm-up", settings.warmup(), seq -> rm.post(path,
         application(sellers, buyers, "W", seq, seq)).get("id").asText());
-    LoadRun.Outcome measured = load("product", settings.applications(), seq -> rm.post(path,
-        application(sellers, buyers, "M", seq, offset + seq)).get("id").asText());
+    return new Measurement() {
+      @Override
+      public LoadRun.Outcome measure(String label, int round) throws Exception {
+        int offset = settings.warmup() + (round - 1) * settings.applications();
+        LoadRun.Outcome measured = load(label, settings.applications(), seq -> rm.post(path,
+            application(sellers, buyers, "M" + round, seq, offset + seq)).get("id").asText());
+        if (!measured.pending().isEmpty()) {
+          String id = measured.pending().get(0);
+          say("  e.g. " + id + ": " + rm.get("/api/applications/" + id));
+        }
+        return measured;
+      }
 
-    JsonNode disbursed = rm.get("/api/applications?product=FACTORING&status=DISBURSED&size=1");
-    long inDatabase = disbursed.path("page").path("totalElements").asLong(-1);
-    result.put("product_disbursed_in_database", inDatabase);
-    if (inDatabase != warm.completed() + measured.completed()) {
-      say("WARNING: the database holds " + inDatabase + " DISBURSED applications, the probe counted "
-          + (warm.completed() + measured.completed()));
-    }
-    if (!measured.pending().isEmpty()) {
-      String id = measured.pending().get(0);
-      say("  e.g. " + id + ": " + rm.get("/api/applications/" + id));
-    }
-    return measured;
+      @Override
+      public void check(List<Round> rounds) {
+        JsonNode disbursed = rm.get("/api/applications?product=FACTORING&status=DISBURSED&size=1");
+        long inDatabase = disbursed.path("page").path("totalElements").asLong(-1);
+        long counted = warm.completed() + rounds.stream().mapToLong(r -> r.product().completed()).sum();
+        result.put("product_disbursed_in_database", inDatabase);
+        if (inDatabase != counted) {
+          say("WARNING: the database holds " + inDatabase + " DISBURSED applications, the probe counted " + counted);
+        }
+      }
+    };
   }
 
   /**
@@ -217,7 +256,7 @@ public final class FinancingBenchmark {
 
   // --------------------------------------------------------------------------------------------- baseline
 
-  private LoadRun.Outcome baseline() throws Exception {
+  private Measurement baseline() throws Exception {
     BaselineModels.deploy(engine.getRepositoryService(), settings.baselineDmn());
     String key = BaselineModels.key("factoring");
     var runtime = engine.getRuntimeService();
@@ -225,10 +264,9 @@ public final class FinancingBenchmark {
     // signed in as the API signs rm in: with rm's groups, so the engine checks the same authorisations
     List<String> groups = identity.createGroupQuery().groupMember("rm").list().stream()
         .map(org.camunda.bpm.engine.identity.Group::getId).toList();
-    LoadRun.Submitter warm = seq -> start(runtime, identity, groups, key, "BASE-W-" + seq, seq);
-    LoadRun.Submitter measured = seq -> start(runtime, identity, groups, key, "BASE-M-" + seq, seq);
-    load("baseline warm-up", settings.warmup(), warm);
-    return load("baseline", settings.applications(), measured);
+    load("baseline warm-up", settings.warmup(), seq -> start(runtime, identity, groups, key, "BASE-W-" + seq, seq));
+    return (label, round) -> load(label, settings.applications(),
+        seq -> start(runtime, identity, groups, key, "BASE-M" + round + "-" + seq, seq));
   }
 
   private String start(org.camunda.bpm.engine.RuntimeService runtime, org.camunda.bpm.engine.IdentityService identity,
@@ -274,9 +312,10 @@ public final class FinancingBenchmark {
 
   // --------------------------------------------------------------------------------------------- report
 
-  private void report(LoadRun.Outcome product, LoadRun.Outcome baseline, List<TaskListBench.Timing> tasklist)
-      throws IOException {
-    double ratio = product != null && baseline != null ? product.perSecond() / baseline.perSecond() : Double.NaN;
+  private void report(Round reported, List<Round> rounds, List<TaskListBench.Timing> tasklist) throws IOException {
+    LoadRun.Outcome product = reported.product();
+    LoadRun.Outcome baseline = reported.baseline();
+    double ratio = reported.ratio();
     result.put("product_per_s", round(product == null ? Double.NaN : product.perSecond()));
     result.put("baseline_per_s", round(baseline == null ? Double.NaN : baseline.perSecond()));
     result.put("ratio", round(ratio, 3));
@@ -298,7 +337,12 @@ public final class FinancingBenchmark {
     }
     result.put("tasklist_ms", pages);
     result.put("tasklist_detail", details);
-    result.put("runs", runs(product, baseline));
+    result.put("runs", runs(rounds.stream().flatMap(r -> java.util.stream.Stream.of(r.product(), r.baseline()))
+        .toArray(LoadRun.Outcome[]::new)));
+    if (rounds.size() > 1) {
+      result.put("round_ratios", rounds.stream().map(r -> round(r.ratio(), 3)).toList());
+      result.put("reported_round", rounds.indexOf(reported) + 1);
+    }
     result.put("machine", machine());
     result.put("settings", settingsJson());
     result.put("engine", engineJson());
@@ -332,7 +376,9 @@ public final class FinancingBenchmark {
           baseline.p95(), baseline.p99()));
     }
     if (product != null && baseline != null) {
-      row("ratio product / baseline", String.format(Locale.ROOT, "%.2f", ratio));
+      row("ratio product / baseline", String.format(Locale.ROOT, "%.2f", ratio) + (rounds.size() == 1 ? ""
+          : " (round " + (rounds.indexOf(reported) + 1) + " of " + rounds.size() + ", the median; every round: "
+              + rounds.stream().map(r -> String.format(Locale.ROOT, "%.2f", r.ratio())).toList() + ")"));
     }
     for (TaskListBench.Timing t : tasklist) {
       row("Tasklist page, " + t.openTasks() + " open", String.format(Locale.ROOT,
@@ -399,6 +445,7 @@ public final class FinancingBenchmark {
     s.put("window", settings.window());
     s.put("warmup", settings.warmup());
     s.put("applications", settings.applications());
+    s.put("rounds", settings.rounds());
     s.put("sellers", SELLERS);
     s.put("baseline_dmn", settings.baselineDmn());
     s.put("query_repeats", settings.queryRepeats());
