@@ -14,9 +14,9 @@ import java.util.Set;
  *   <li>{@code bench.db} h2 (default: an H2 file under {@code bench.dir}) or mysql (database {@code scf_bench},
  *       dropped and created by the benchmark; {@code bench.mysql.host/port/user/password})</li>
  *   <li>{@code bench.threads} concurrent clients (12), {@code bench.window} applications in flight at most (48)</li>
- *   <li>{@code bench.warmup} applications before measuring (400), {@code bench.applications} measured (2000)</li>
+ *   <li>{@code bench.warmup} applications before measuring (400), {@code bench.applications} measured (1000 per round)</li>
  *   <li>{@code bench.rounds} product and baseline measured in turn this many times, {@code bench.applications}
- *       each time (1); the round with the median ratio is reported, every round is in {@code result.json}</li>
+ *       each time (3); the round with the median ratio is reported, every round is in {@code result.json}</li>
  *   <li>{@code bench.tasks} open-task counts at which the Tasklist page is timed (10000,100000)</li>
  *   <li>{@code bench.phases} any of product, baseline, tasklist (all)</li>
  *   <li>{@code bench.baseline.dmn} whether the baseline evaluates the same DMN tables (true)</li>
@@ -37,8 +37,8 @@ record BenchSettings(String db, Path dir, int threads, int window, int warmup, i
         number("bench.threads", 12),
         number("bench.window", 48),
         number("bench.warmup", 400),
-        number("bench.applications", 2000),
-        positive("bench.rounds", 1),
+        number("bench.applications", 1000),
+        positive("bench.rounds", 3),
         Arrays.stream(text("bench.tasks", "10000,100000").split(",")).map(String::trim).filter(s -> !s.isEmpty())
             .map(Integer::valueOf).sorted().toList(),
         new LinkedHashSet<>(Arrays.stream(text("bench.phases", "product,baseline,tasklist").split(","))
