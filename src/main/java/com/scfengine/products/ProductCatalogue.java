@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -51,19 +52,8 @@ public class ProductCatalogue {
    * is looked for among all deployed definitions — so a product deployed on any node is found at once.
    */
   public Product byCode(String code) {
-    String wanted = code.toUpperCase(Locale.ROOT);
-    String key = processKeyByCode.get(wanted);
-    if (key != null) {
-      ProcessDefinition latest = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
-          .latestVersion().active().singleResult();
-      Optional<Product> product = latest == null ? Optional.empty() : product(latest);
-      if (product.isPresent() && product.get().code().equals(wanted)) {
-        return product.get();
-      }
-      processKeyByCode.remove(wanted, key);
-    }
-    return products().stream().filter(p -> p.code().equals(wanted)).findFirst()
-        .orElseThrow(() -> new NotFoundException("No product '" + code + "' is deployed"));
+    return latest(code, key -> repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
+        .latestVersion().active().singleResult());
   }
 
   /**
@@ -73,17 +63,24 @@ public class ProductCatalogue {
    * CPU on H2 (issue 6). A suspended latest version, or a code not seen yet, goes the way of {@link #byCode}: 404.
    */
   public Product toStart(String code) {
+    return latest(code, key -> commands.execute(context ->
+        context.getProcessDefinitionManager().findLatestProcessDefinitionByKey(key)));
+  }
+
+  /** The product by its process key once seen ({@code latestOf}), else among all active latest definitions. */
+  private Product latest(String code, Function<String, ProcessDefinition> latestOf) {
     String wanted = code.toUpperCase(Locale.ROOT);
     String key = processKeyByCode.get(wanted);
     if (key != null) {
-      ProcessDefinition latest = commands.execute(context ->
-          context.getProcessDefinitionManager().findLatestProcessDefinitionByKey(key));
+      ProcessDefinition latest = latestOf.apply(key);
       Optional<Product> product = latest == null || latest.isSuspended() ? Optional.empty() : product(latest);
       if (product.isPresent() && product.get().code().equals(wanted)) {
         return product.get();
       }
+      processKeyByCode.remove(wanted, key);
     }
-    return byCode(code);
+    return products().stream().filter(p -> p.code().equals(wanted)).findFirst()
+        .orElseThrow(() -> new NotFoundException("No product '" + code + "' is deployed"));
   }
 
   /** The product a process definition defines, if its model carries a product code. */
