@@ -6,5 +6,5 @@ COPY target/scf-engine-*.jar /app/scf-engine.jar
 COPY config/ /app/config/
 USER scf
 EXPOSE 8080
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError"
 ENTRYPOINT ["java", "-jar", "/app/scf-engine.jar"]

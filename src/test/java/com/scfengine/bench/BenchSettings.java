@@ -14,7 +14,7 @@ import java.util.Set;
  *   <li>{@code bench.db} h2 (default: an H2 file under {@code bench.dir}) or mysql (database {@code scf_bench},
  *       dropped and created by the benchmark; {@code bench.mysql.host/port/user/password})</li>
  *   <li>{@code bench.threads} concurrent clients (12), {@code bench.window} applications in flight at most (48)</li>
- *   <li>{@code bench.warmup} applications before measuring (400), {@code bench.applications} measured (1000 per round)</li>
+ *   <li>{@code bench.warmup} applications before measuring (5000: the JIT keeps compiling for thousands), {@code bench.applications} measured (1000 per round)</li>
  *   <li>{@code bench.rounds} product and baseline measured in turn this many times, {@code bench.applications}
  *       each time (3); the round with the median ratio is reported, every round is in {@code result.json}</li>
  *   <li>{@code bench.tasks} open-task counts at which the Tasklist page is timed (10000,100000)</li>
@@ -36,7 +36,7 @@ record BenchSettings(String db, Path dir, int threads, int window, int warmup, i
         Path.of(text("bench.dir", "target/bench")).toAbsolutePath().normalize(),
         number("bench.threads", 12),
         number("bench.window", 48),
-        number("bench.warmup", 400),
+        number("bench.warmup", 5000),
         number("bench.applications", 1000),
         positive("bench.rounds", 3),
         Arrays.stream(text("bench.tasks", "10000,100000").split(",")).map(String::trim).filter(s -> !s.isEmpty())

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.scfengine.ScfEngineApplication;
 import com.scfengine.credit.CreditBureauSimulator;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -283,16 +286,19 @@ public final class FinancingBenchmark {
   private LoadRun.Outcome load(String label, int count, LoadRun.Submitter submitter) throws InterruptedException {
     if (count == 0) {
       return new LoadRun.Outcome(label, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-          Double.NaN, 0, null, List.of(), Double.NaN, LoadRun.loadAverage(), Double.NaN, Double.NaN, Double.NaN);
+          Double.NaN, 0, null, List.of(), Double.NaN, LoadRun.loadAverage(), Double.NaN, Double.NaN, Double.NaN,
+          Double.NaN, Double.NaN);
     }
     int warningsBefore = engineWarnings.get();
     LoadRun.Outcome outcome = LoadRun.run(label, count, settings.threads(), settings.window(), submitter, probe,
         sql, RUN_TIMEOUT_SECONDS);
     say(String.format(Locale.ROOT, "%-17s %5d in %6.1f s = %6.1f /s   p50 %6.0f ms  p95 %6.0f ms  p99 %6.0f ms"
-            + "  max %6.0f ms  CPU %5.1f ms each  SQL %.0f (%.0f trips, %.1f commits) each  load %s  engine warnings %d",
+            + "  max %6.0f ms  CPU %5.1f ms each (JIT %.1f, GC %.1f)  SQL %.0f (%.0f trips, %.1f commits) each  load %s"
+            + "  engine warnings %d",
         label, outcome.completed(), outcome.seconds(), outcome.perSecond(), outcome.p50(), outcome.p95(), outcome.p99(),
-        outcome.max(), outcome.cpuMillisEach(), outcome.statementsEach(), outcome.roundTripsEach(),
-        outcome.commitsEach(), outcome.loadAverage(), engineWarnings.get() - warningsBefore));
+        outcome.max(), outcome.cpuMillisEach(), outcome.jitMillisEach(), outcome.gcMillisEach(),
+        outcome.statementsEach(), outcome.roundTripsEach(), outcome.commitsEach(), outcome.loadAverage(),
+        engineWarnings.get() - warningsBefore));
     int top = Integer.getInteger("bench.sql.top", 0);
     if (sql != null && top > 0) {
       List<String> statements = sql.top(top);
@@ -361,7 +367,7 @@ public final class FinancingBenchmark {
     System.out.println("| --- | --- |");
     row("database", database.description());
     row("machine", machine().get("cores") + " cores, heap " + machine().get("heap_max_mib") + " MiB, "
-        + machine().get("java"));
+        + machine().get("java") + ", GC " + machine().get("gc"));
     row("clients / window", settings.threads() + " threads, at most " + settings.window() + " in flight");
     if (product != null) {
       row("product straight-through", String.format(Locale.ROOT, "%.1f applications/s (%d in %.1f s)",
@@ -412,6 +418,8 @@ public final class FinancingBenchmark {
       run.put("seconds", round(o.seconds()));
       run.put("per_s", round(o.perSecond()));
       run.put("cpu_ms_per_application", round(o.cpuMillisEach()));
+      run.put("jit_ms_per_application", round(o.jitMillisEach()));
+      run.put("gc_ms_per_application", round(o.gcMillisEach()));
       run.put("sql_statements_per_application", round(o.statementsEach()));
       run.put("sql_round_trips_per_application", round(o.roundTripsEach()));
       run.put("commits_per_application", round(o.commitsEach()));
@@ -428,6 +436,8 @@ public final class FinancingBenchmark {
     machine.put("cores", Runtime.getRuntime().availableProcessors());
     machine.put("heap_max_mib", Runtime.getRuntime().maxMemory() / (1024 * 1024));
     machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    machine.put("gc", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+        .collect(Collectors.joining(", ")));
     machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
         + System.getProperty("os.arch"));
     try {

@@ -24,7 +24,8 @@ final class LoadRun {
 
   record Outcome(String label, int submitted, long completed, double seconds, double perSecond, double p50,
       double p95, double p99, double max, int failedSubmissions, String firstFailure, List<String> pending,
-      double cpuMillisEach, String loadAverage, double statementsEach, double roundTripsEach, double commitsEach) {
+      double cpuMillisEach, String loadAverage, double statementsEach, double roundTripsEach, double commitsEach,
+      double jitMillisEach, double gcMillisEach) {
     boolean complete() {
       return pending.isEmpty() && failedSubmissions == 0;
     }
@@ -59,6 +60,8 @@ final class LoadRun {
       SqlCounter sql, long timeoutSeconds) throws InterruptedException {
     Tracker tracker = new Tracker(count, window);
     long cpuBefore = processCpuNanos();
+    long jitBefore = jitMillis();
+    long gcBefore = gcMillis();
     SqlCounter.Snapshot sqlBefore = sql == null ? null : sql.snapshot();
     probe.reportTo(tracker);
     AtomicInteger next = new AtomicInteger();
@@ -102,6 +105,8 @@ final class LoadRun {
     probe.reportTo(null);
     clients.shutdownNow();
     long cpu = processCpuNanos() - cpuBefore;
+    long jit = jitMillis() - jitBefore;
+    long gc = gcMillis() - gcBefore;
     SqlCounter.Snapshot sqlUsed = sql == null ? null : sql.snapshot().minus(sqlBefore);
 
     double[] latencies = tracker.latenciesMillis();
@@ -113,7 +118,8 @@ final class LoadRun {
         tracker.pending(), latencies.length == 0 ? Double.NaN : cpu / 1e6 / latencies.length, loadAverage(),
         each(sqlUsed == null ? -1 : sqlUsed.statements(), latencies.length),
         each(sqlUsed == null ? -1 : sqlUsed.roundTrips(), latencies.length),
-        each(sqlUsed == null ? -1 : sqlUsed.commits(), latencies.length));
+        each(sqlUsed == null ? -1 : sqlUsed.commits(), latencies.length), each(jit, latencies.length),
+        each(gc, latencies.length));
   }
 
   private static double each(long total, int count) {
@@ -124,6 +130,21 @@ final class LoadRun {
   static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
         .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  /**
+   * Time the JIT compilers spent so far (on 2 busy cores they compete with the work: the CPU per application kept
+   * falling for thousands of applications while this grew).
+   */
+  static long jitMillis() {
+    java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
+  }
+
+  /** Time the garbage collectors spent so far, all collectors together. */
+  static long gcMillis() {
+    return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
   }
 
   /** The machine's 1, 5 and 15 minute load averages: other work on the machine shows here. */
