@@ -349,7 +349,8 @@ public final class FinancingBenchmark {
       result.put("round_ratios", rounds.stream().map(r -> round(r.ratio(), 3)).toList());
       result.put("reported_round", rounds.indexOf(reported) + 1);
     }
-    result.put("machine", machine());
+    Map<String, Object> machine = machine();
+    result.put("machine", machine);
     result.put("settings", settingsJson());
     result.put("engine", engineJson());
     Map<String, Object> checks = new LinkedHashMap<>();
@@ -366,8 +367,8 @@ public final class FinancingBenchmark {
     System.out.println("| Figure | Value |");
     System.out.println("| --- | --- |");
     row("database", database.description());
-    row("machine", machine().get("cores") + " cores, heap " + machine().get("heap_max_mib") + " MiB, "
-        + machine().get("java") + ", GC " + machine().get("gc"));
+    row("machine", machine.get("cores") + " cores, heap " + machine.get("heap_max_mib") + " MiB, "
+        + machine.get("java") + ", GC " + machine.get("gc"));
     row("clients / window", settings.threads() + " threads, at most " + settings.window() + " in flight");
     if (product != null) {
       row("product straight-through", String.format(Locale.ROOT, "%.1f applications/s (%d in %.1f s)",

@@ -105,7 +105,7 @@ final class LoadRun {
     probe.reportTo(null);
     clients.shutdownNow();
     long cpu = processCpuNanos() - cpuBefore;
-    long jit = jitMillis() - jitBefore;
+    long jit = jitBefore < 0 ? -1 : jitMillis() - jitBefore; // -1: not measured, reported as NaN
     long gc = gcMillis() - gcBefore;
     SqlCounter.Snapshot sqlUsed = sql == null ? null : sql.snapshot().minus(sqlBefore);
 
