@@ -2,7 +2,10 @@ package com.scfengine.documents;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface TradeDocumentRepository extends JpaRepository<TradeDocument, String> {
-  List<TradeDocument> findByApplicationIdOrderByCheckedAt(String applicationId);
+  @Query("select d from TradeDocument d where d.applicationId = :application order by d.checkedAt")
+  List<TradeDocument> findByApplicationIdOrderByCheckedAt(@Param("application") String applicationId);
 }

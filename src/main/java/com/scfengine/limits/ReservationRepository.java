@@ -9,7 +9,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface ReservationRepository extends JpaRepository<LimitReservation, String> {
 
-  List<LimitReservation> findByApplicationId(String applicationId);
+  @Query("select r from LimitReservation r where r.applicationId = :application")
+  List<LimitReservation> findByApplicationId(@Param("application") String applicationId);
 
   /** Moves a reservation from one state to another; 0 when another request moved it first. */
   @Modifying(flushAutomatically = true, clearAutomatically = true)

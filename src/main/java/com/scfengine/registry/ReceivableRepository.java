@@ -10,11 +10,15 @@ import org.springframework.data.repository.query.Param;
 
 public interface ReceivableRepository extends JpaRepository<Receivable, String> {
 
-  Optional<Receivable> findByActiveKey(String activeKey);
+  @Query("select r from Receivable r where r.activeKey = :key")
+  Optional<Receivable> findByActiveKey(@Param("key") String activeKey);
 
-  List<Receivable> findByFingerprintAndStateIn(String fingerprint, List<ReceivableState> states);
+  @Query("select r from Receivable r where r.fingerprint = :fingerprint and r.state in :states")
+  List<Receivable> findByFingerprintAndStateIn(@Param("fingerprint") String fingerprint,
+      @Param("states") List<ReceivableState> states);
 
-  List<Receivable> findByApplicationId(String applicationId);
+  @Query("select r from Receivable r where r.applicationId = :application")
+  List<Receivable> findByApplicationId(@Param("application") String applicationId);
 
   /**
    * Moves the application's receivables in state {@code from} to {@code to}: one conditional statement, no read
