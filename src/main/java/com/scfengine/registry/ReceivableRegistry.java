@@ -21,9 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ReceivableRegistry {
 
-  private static final List<ReceivableState> LIVE =
-      List.of(ReceivableState.PENDING, ReceivableState.FINANCED, ReceivableState.SETTLED);
-
   private final ReceivableRepository receivables;
   private final CustomsDeclarationRepository declarations;
   private final TransactionTemplate separately;
@@ -55,7 +52,7 @@ public class ReceivableRegistry {
     });
     String fingerprint = ReceivableKeys.fingerprint(claim.sellerId(), claim.buyerId(), claim.amount(),
         claim.currency(), claim.issueDate(), claim.dueDate());
-    String nearDuplicateOf = receivables.findByFingerprintAndStateIn(fingerprint, LIVE).stream()
+    String nearDuplicateOf = receivables.findLiveByFingerprint(fingerprint).stream()
         .map(Receivable::getId).findFirst().orElse(null);
     Receivable receivable = new Receivable(UUID.randomUUID().toString(), claim.kind(), claim.sellerId(),
         claim.buyerId(), claim.number(), key, fingerprint, Money.of(claim.amount(), claim.currency()),

@@ -13,9 +13,15 @@ public interface ReceivableRepository extends JpaRepository<Receivable, String> 
   @Query("select r from Receivable r where r.activeKey = :key")
   Optional<Receivable> findByActiveKey(@Param("key") String activeKey);
 
-  @Query("select r from Receivable r where r.fingerprint = :fingerprint and r.state in :states")
-  List<Receivable> findByFingerprintAndStateIn(@Param("fingerprint") String fingerprint,
-      @Param("states") List<ReceivableState> states);
+  /**
+   * The live receivables (pending, financed or settled) with this fingerprint. The states are literals, not a list
+   * parameter: Hibernate does not cache the translation of a query with a list parameter.
+   */
+  @Query("""
+      select r from Receivable r where r.fingerprint = :fingerprint and r.state in (
+        com.scfengine.registry.ReceivableState.PENDING, com.scfengine.registry.ReceivableState.FINANCED,
+        com.scfengine.registry.ReceivableState.SETTLED)""")
+  List<Receivable> findLiveByFingerprint(@Param("fingerprint") String fingerprint);
 
   @Query("select r from Receivable r where r.applicationId = :application")
   List<Receivable> findByApplicationId(@Param("application") String applicationId);

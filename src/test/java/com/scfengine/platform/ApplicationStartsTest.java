@@ -24,6 +24,7 @@ class ApplicationStartsTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
+  @Autowired io.micrometer.observation.ObservationRegistry observations;
 
   @Test
   void everyModelAndFormInTheRepositoryIsDeployed() {
@@ -94,6 +95,16 @@ class ApplicationStartsTest {
     java.util.List<String> names = new java.util.ArrayList<>();
     apps.forEach(a -> names.add(a.asText()));
     return names;
+  }
+
+  @Test
+  void springSecuritysOwnObservationsAreOffAndRequestObservationsStay() {
+    var filterChain = io.micrometer.observation.Observation.start("spring.security.filterchains", observations);
+    var request = io.micrometer.observation.Observation.start("http.server.requests", observations);
+    assertThat(filterChain.isNoop()).isTrue();
+    assertThat(request.isNoop()).isFalse();
+    filterChain.stop();
+    request.stop();
   }
 
   @Test

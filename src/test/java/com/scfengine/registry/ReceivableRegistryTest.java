@@ -75,6 +75,20 @@ class ReceivableRegistryTest {
   }
 
   @Test
+  void aReleasedReceivableIsNoNearDuplicateButAFinancedOneIs() {
+    String seller = seller();
+    var released = registry.register(invoice(seller, "INV-200", "3100.00", "APP-R1-" + seller));
+    registry.release("APP-R1-" + seller);
+    var offered = registry.register(invoice(seller, "INV-200-A", "3100.00", "APP-R2-" + seller));
+    assertThat(offered.fingerprint()).isEqualTo(released.fingerprint());
+    assertThat(offered.nearDuplicate()).isFalse();
+
+    registry.markFinanced("APP-R2-" + seller);
+    var again = registry.register(invoice(seller, "INV-200-B", "3100.00", "APP-R3-" + seller));
+    assertThat(again.nearDuplicateOf()).isEqualTo(offered.receivableId());
+  }
+
+  @Test
   void racingChargesNeverFinanceMoreThanTheDeclaredValue() throws Exception {
     String seller = seller();
     String declaration = "CED-" + seller;
