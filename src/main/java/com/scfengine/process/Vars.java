@@ -49,6 +49,19 @@ public final class Vars {
   public static final java.util.List<String> DERIVED_TERMS = java.util.List.of(TENOR_DAYS, "paymentDueAt",
       "overdueAt", "graceDays");
 
+  /** What the applicant chose with the request, set at submission like the terms. */
+  public static final java.util.List<String> REQUEST_OPTIONS = java.util.List.of(RECOURSE, BUYER_DEBIT_MANDATE,
+      CUSTOMS_DECLARATION);
+
+  /**
+   * What the application's own steps work out before its credit decision — rating, the limits shown, pricing — and
+   * pass to the called processes, which show and read them and never change them (the credit forms show them
+   * read-only). Like the terms, the history keeps them on the application's own instance only.
+   */
+  public static final java.util.List<String> CREDIT_FIGURES = java.util.List.of(RATING_GRADE, "probabilityOfDefault",
+      "applicantLimitAvailable", "counterpartyLimitAvailable", "advanceRate", ADVANCE, "discountRate", "discountDays",
+      DISCOUNT_INTEREST, "serviceFeeRate", SERVICE_FEE, NET_ADVANCE, "reserve");
+
   private Vars() {}
 
   /** The application id: the business key of the instance (and of any called process). */

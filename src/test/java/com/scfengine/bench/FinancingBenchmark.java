@@ -268,7 +268,7 @@ public final class FinancingBenchmark {
     List<String> groups = identity.createGroupQuery().groupMember("rm").list().stream()
         .map(org.camunda.bpm.engine.identity.Group::getId).toList();
     load("baseline warm-up", settings.warmup(), seq -> start(runtime, identity, groups, key, "BASE-W-" + seq, seq));
-    return (label, round) -> load(label, settings.applications(),
+    return (label, round) -> load(label, settings.baselineApplications(),
         seq -> start(runtime, identity, groups, key, "BASE-M" + round + "-" + seq, seq));
   }
 
@@ -456,6 +456,7 @@ public final class FinancingBenchmark {
     s.put("window", settings.window());
     s.put("warmup", settings.warmup());
     s.put("applications", settings.applications());
+    s.put("baseline_applications", settings.baselineApplications());
     s.put("rounds", settings.rounds());
     s.put("sellers", SELLERS);
     s.put("baseline_dmn", settings.baselineDmn());

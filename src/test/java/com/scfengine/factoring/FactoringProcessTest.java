@@ -109,7 +109,18 @@ class FactoringProcessTest {
     String checks = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(app)
         .processDefinitionKey("document-checks").singleResult().getId();
     assertThat(historicVariables(checks)).contains("screeningOutcome", "screeningDetail")
-        .doesNotContain("applicantName", "faceAmount", "applicationId");
+        .doesNotContain("applicantName", "faceAmount", "applicationId", "customsDeclaration");
+    // the credit figures too: on the application's instance, not in the credit decision or the collection
+    assertThat(historicVariables(instance.getId())).contains("ratingGrade", "advance", "netAdvance", "recourse");
+    assertThat(historicVariables(calledInstance(app, "credit-decision"))).contains("authority", "decision")
+        .doesNotContain("ratingGrade", "advance", "applicantLimitAvailable", "recourse", "applicantName");
+    assertThat(historicVariables(calledInstance(app, "collection")))
+        .doesNotContain("advance", "netAdvance", "recourse", "buyerDebitMandate", "applicantName");
+  }
+
+  private String calledInstance(String app, String processKey) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(app)
+        .processDefinitionKey(processKey).singleResult().getId();
   }
 
   private List<String> historicVariables(String processInstanceId) {

@@ -14,12 +14,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * History level {@code audit}, without the copies (issue 6). Every called process of an application (document
- * checks, credit decision, collection) gets copies of the application's terms ({@link Vars#APPLICATION_TERMS} and
- * {@link Vars#DERIVED_TERMS}: parties, instrument, amounts, dates), which are set once and never change; the audit level wrote each copy to
- * {@code ACT_HI_VARINST} again — a third of the variable history of a straight-through application, all of it
- * already in the history of the application's own instance. This handler writes everything Camunda's does, except
- * the history of those copies in a called process instance. What a called process decides or records (screening
- * outcome, votes, comments) is kept in its history and passed back to the application's instance.
+ * checks, credit decision, collection) gets copies of the application's terms ({@link Vars#APPLICATION_TERMS},
+ * {@link Vars#DERIVED_TERMS} and {@link Vars#REQUEST_OPTIONS}: parties, instrument, amounts, dates, options) and of
+ * its credit figures ({@link Vars#CREDIT_FIGURES}: rating, limits, pricing), which no called process changes; the
+ * audit level wrote each copy to {@code ACT_HI_VARINST} again — half of the variable history of a straight-through
+ * application, all of it already in the history of the application's own instance. This handler writes everything
+ * Camunda's does, except the history of those copies in a called process instance. What a called process decides or
+ * records (screening outcome, authority, votes, comments) is kept in its history and passed back to the
+ * application's instance.
  *
  * <p>The choice depends only on the variable's name and whether its instance is a called one — the same for its
  * creation, updates and deletion — so the history never updates a row it did not write.
@@ -36,6 +38,8 @@ class CalledProcessHistory extends AbstractProcessEnginePlugin {
     List<HistoryEventHandler> handlers = new ArrayList<>();
     Set<String> terms = new java.util.HashSet<>(Vars.APPLICATION_TERMS);
     terms.addAll(Vars.DERIVED_TERMS);
+    terms.addAll(Vars.REQUEST_OPTIONS);
+    terms.addAll(Vars.CREDIT_FIGURES);
     handlers.add(new Writer(Set.copyOf(terms)));
     if (configuration.getCustomHistoryEventHandlers() != null) {
       handlers.addAll(configuration.getCustomHistoryEventHandlers());
