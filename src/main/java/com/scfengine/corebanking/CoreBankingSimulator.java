@@ -1,5 +1,6 @@
 package com.scfengine.corebanking;
 
+import com.scfengine.common.Ids;
 import com.scfengine.common.PortUnavailableException;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -12,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -105,14 +105,14 @@ public class CoreBankingSimulator implements CoreBanking {
   }
 
   private Booking insert(BookingRequest request) {
-    String id = UUID.randomUUID().toString();
+    String id = Ids.next();
     // seconds only: MySQL TIMESTAMP keeps no fractions here, and a replay must return the very same booking
     Instant bookedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     jdbc.update(INSERT_BOOKING, id, request.idempotencyKey(), request.kind(), request.reference(), request.currency(),
         request.valueDate() == null ? null : Date.valueOf(request.valueDate()), Timestamp.from(bookedAt));
     List<Object[]> lines = new ArrayList<>();
     for (Posting posting : request.postings()) {
-      lines.add(new Object[] {UUID.randomUUID().toString(), id, lines.size() + 1, posting.account(),
+      lines.add(new Object[] {Ids.next(), id, lines.size() + 1, posting.account(),
           posting.side().name(), posting.amount()});
     }
     jdbc.batchUpdate(INSERT_POSTING, lines); // the postings of a booking in one round trip

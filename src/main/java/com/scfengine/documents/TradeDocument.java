@@ -1,11 +1,11 @@
 package com.scfengine.documents;
 
 import com.scfengine.common.AssignedIdEntity;
+import com.scfengine.common.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /** A document or name checked for an application, with the result: the audit trail of verification. */
 @Entity
@@ -23,7 +23,7 @@ public class TradeDocument extends AssignedIdEntity {
   protected TradeDocument() {}
 
   public TradeDocument(String applicationId, String kind, String reference, String result, String detail) {
-    this.id = UUID.randomUUID().toString();
+    this.id = Ids.next();
     this.applicationId = applicationId;
     this.kind = kind;
     this.reference = reference;

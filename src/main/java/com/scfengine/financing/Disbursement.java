@@ -1,13 +1,13 @@
 package com.scfengine.financing;
 
-import jakarta.persistence.Column;
 import com.scfengine.common.AssignedIdEntity;
+import com.scfengine.common.Ids;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** Money paid out for an application, booked once under its idempotency key. */
 @Entity
@@ -27,7 +27,7 @@ public class Disbursement extends AssignedIdEntity {
 
   Disbursement(String applicationId, String idempotencyKey, BigDecimal amount, String currency, String bookingId,
       LocalDate valueDate) {
-    this.id = UUID.randomUUID().toString();
+    this.id = Ids.next();
     this.applicationId = applicationId;
     this.idempotencyKey = idempotencyKey;
     this.amount = amount;

@@ -1,13 +1,13 @@
 package com.scfengine.financing;
 
-import jakarta.persistence.Column;
 import com.scfengine.common.AssignedIdEntity;
+import com.scfengine.common.Ids;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** Money coming back for an application: a collection from the buyer, a recourse debit, a claim. */
 @Entity
@@ -28,7 +28,7 @@ public class Repayment extends AssignedIdEntity {
 
   Repayment(String applicationId, String idempotencyKey, String kind, BigDecimal amount, String currency,
       String bookingId, LocalDate valueDate) {
-    this.id = UUID.randomUUID().toString();
+    this.id = Ids.next();
     this.applicationId = applicationId;
     this.idempotencyKey = idempotencyKey;
     this.kind = kind;

@@ -1,5 +1,6 @@
 package com.scfengine.limits;
 
+import com.scfengine.common.Ids;
 import com.scfengine.money.Money;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,7 +68,7 @@ public class Limits {
       boolean taken = facilities.take(facility.getId(), exact, today) == 1;
       entityManager.detach(facility); // its utilisation is the row's now: read afresh when next asked for
       if (taken) {
-        LimitReservation hold = new LimitReservation(UUID.randomUUID().toString(), facility.getId(), applicationId, exact);
+        LimitReservation hold = new LimitReservation(Ids.next(), facility.getId(), applicationId, exact);
         reservations.saveAndFlush(hold);
         return new Reservation(true, facility.getId(), hold.getId(), null);
       }

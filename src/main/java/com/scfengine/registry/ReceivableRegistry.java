@@ -1,11 +1,11 @@
 package com.scfengine.registry;
 
+import com.scfengine.common.Ids;
 import com.scfengine.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,7 +54,7 @@ public class ReceivableRegistry {
         claim.currency(), claim.issueDate(), claim.dueDate());
     String nearDuplicateOf = receivables.findLiveByFingerprint(fingerprint).stream()
         .map(Receivable::getId).findFirst().orElse(null);
-    Receivable receivable = new Receivable(UUID.randomUUID().toString(), claim.kind(), claim.sellerId(),
+    Receivable receivable = new Receivable(Ids.next(), claim.kind(), claim.sellerId(),
         claim.buyerId(), claim.number(), key, fingerprint, Money.of(claim.amount(), claim.currency()),
         claim.currency(), claim.issueDate(), claim.dueDate(), claim.applicationId(), nearDuplicateOf);
     try {

@@ -83,6 +83,18 @@ class CoreBankingSimulatorLedgerTest {
   }
 
   @Test
+  void bookingsAndPostingsAreKeyedInTheOrderTheyWereBooked() {
+    Booking first = coreBanking.book(disbursement("APP-1:disburse", "1000.00"));
+    Booking second = coreBanking.book(disbursement("APP-2:disburse", "2000.00"));
+
+    // time-ordered keys (common/Ids): new rows go to the right edge of the primary-key indexes (issue 6)
+    assertThat(java.util.UUID.fromString(first.bookingId()).version()).isEqualTo(7);
+    assertThat(second.bookingId()).isGreaterThan(first.bookingId());
+    List<String> postingIds = db.queryForList("select id from sim_cb_posting order by booking_id, line_no", String.class);
+    assertThat(postingIds).hasSize(4).isSorted().allSatisfy(id -> assertThat(id).isGreaterThan(first.bookingId()));
+  }
+
+  @Test
   void anUnbalancedBookingIsRefusedAndNothingIsWritten() {
     assertThatThrownBy(() -> coreBanking.book(new BookingRequest("APP-2:disburse", "DISBURSEMENT", "APP-2", "USD",
         VALUE_DATE, List.of(Posting.debit("LOANS-USD", new BigDecimal("100.00")),
