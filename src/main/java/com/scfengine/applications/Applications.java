@@ -4,6 +4,7 @@ import com.scfengine.web.ConflictException;
 import com.scfengine.web.NotFoundException;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,8 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Applications {
 
-  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  /** 32 characters without 0, O, 1 and I, in character order: ids sort as the numbers they encode. */
+  private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+  private static final long MILLIS_PER_DAY = 86_400_000L;
+  /** Four characters of five bits: the day in 2^20 slots of about 82 ms. */
+  private static final int SLOTS_PER_DAY = 1 << 20;
+  private static final int ATTEMPTS = 5;
   private final SecureRandom random = new SecureRandom();
   private final ApplicationRepository repository;
 
@@ -28,13 +34,39 @@ public class Applications {
     this.repository = repository;
   }
 
-  /** A new application id such as {@code FACTORING-20261123-7KQ2M9XA}: product, day, random part. */
+  /**
+   * A new application id such as {@code FACTORING-20261123-7KQ2M9XA}: product, day (UTC), then four characters for
+   * the time of day and four random ones — an id no application has yet. The ids of a day sort in the order they
+   * were made (to about 82 ms), so a new application's row and every index on an application id (receivables,
+   * documents, limit holds, disbursements, the engine's business keys) grow at one end instead of changing a random
+   * page each (issue 6). Twenty random bits per slot of 82 ms, the same 40 bits a day as fully random ids: two
+   * applications meet on one id as rarely as before when they are spread over the day; when they are not, the id
+   * already taken is not handed out again.
+   */
   public String newId(String product) {
-    StringBuilder id = new StringBuilder(product).append('-').append(LocalDate.now(ZoneOffset.UTC).format(DAY)).append('-');
-    for (int i = 0; i < 8; i++) {
-      id.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    String id = id(product, Instant.now(), random.nextInt(SLOTS_PER_DAY));
+    for (int attempt = 1; attempt < ATTEMPTS && repository.existsById(id); attempt++) {
+      id = id(product, Instant.now(), random.nextInt(SLOTS_PER_DAY));
     }
+    return id;
+  }
+
+  /** The id of an application made at {@code at}, with twenty bits of {@code randomPart}. */
+  static String id(String product, Instant at, int randomPart) {
+    LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+    long millisOfDay = at.toEpochMilli() - day.toEpochDay() * MILLIS_PER_DAY;
+    int slot = (int) (millisOfDay * SLOTS_PER_DAY / MILLIS_PER_DAY);
+    StringBuilder id = new StringBuilder(product).append('-').append(day.format(DAY)).append('-');
+    appendBase32(id, slot);
+    appendBase32(id, randomPart);
     return id.toString();
+  }
+
+  /** Twenty bits as four characters, the most significant first. */
+  private static void appendBase32(StringBuilder id, int twentyBits) {
+    for (int shift = 15; shift >= 0; shift -= 5) {
+      id.append(ALPHABET.charAt((twentyBits >>> shift) & 31));
+    }
   }
 
   @Transactional

@@ -68,6 +68,7 @@ public final class FinancingBenchmark {
   private final AtomicInteger engineWarnings = new AtomicInteger();
   private final List<String> firstWarnings = new CopyOnWriteArrayList<>();
   private final Map<String, Object> result = new LinkedHashMap<>();
+  private final Map<LoadRun.Outcome, Double> h2KbWrittenEach = new java.util.IdentityHashMap<>();
 
   private FinancingBenchmark(BenchSettings settings, BenchDatabase database, ConfigurableApplicationContext app,
       DisbursedProbe probe, SqlCounter sql) {
@@ -290,15 +291,20 @@ public final class FinancingBenchmark {
           Double.NaN, Double.NaN);
     }
     int warningsBefore = engineWarnings.get();
+    long writtenBefore = h2BytesWritten();
     LoadRun.Outcome outcome = LoadRun.run(label, count, settings.threads(), settings.window(), submitter, probe,
         sql, RUN_TIMEOUT_SECONDS);
+    double writtenKb = writtenBefore < 0 ? Double.NaN
+        : (h2BytesWritten() - writtenBefore) / 1024.0 / Math.max(1, outcome.completed());
+    h2KbWrittenEach.put(outcome, writtenKb);
     say(String.format(Locale.ROOT, "%-17s %5d in %6.1f s = %6.1f /s   p50 %6.0f ms  p95 %6.0f ms  p99 %6.0f ms"
-            + "  max %6.0f ms  CPU %5.1f ms each (JIT %.1f, GC %.1f)  SQL %.0f (%.0f trips, %.1f commits) each  load %s"
+            + "  max %6.0f ms  CPU %5.1f ms each (JIT %.1f, GC %.1f)  SQL %.0f (%.0f trips, %.1f commits) each%s  load %s"
             + "  engine warnings %d",
         label, outcome.completed(), outcome.seconds(), outcome.perSecond(), outcome.p50(), outcome.p95(), outcome.p99(),
         outcome.max(), outcome.cpuMillisEach(), outcome.jitMillisEach(), outcome.gcMillisEach(),
-        outcome.statementsEach(), outcome.roundTripsEach(), outcome.commitsEach(), outcome.loadAverage(),
-        engineWarnings.get() - warningsBefore));
+        outcome.statementsEach(), outcome.roundTripsEach(), outcome.commitsEach(),
+        Double.isNaN(writtenKb) ? "" : String.format(Locale.ROOT, "  H2 wrote %.0f KB each", writtenKb),
+        outcome.loadAverage(), engineWarnings.get() - warningsBefore));
     int top = Integer.getInteger("bench.sql.top", 0);
     if (sql != null && top > 0) {
       List<String> statements = sql.top(top);
@@ -406,7 +412,26 @@ public final class FinancingBenchmark {
     return latency;
   }
 
-  private static List<Map<String, Object>> runs(LoadRun.Outcome... outcomes) {
+  /**
+   * What H2 has written to its file since it was opened ({@code info.FILE_WRITE_BYTES}: the pages of every store
+   * commit and of its compaction), or -1 on another database. Per application, this is the write amplification of
+   * the rows an application adds: unlike seconds, it does not move with other work on the machine.
+   */
+  private long h2BytesWritten() {
+    if (!database.description().startsWith("H2")) {
+      return -1;
+    }
+    try (Connection connection = app.getBean(DataSource.class).getConnection();
+        var statement = connection.prepareStatement(
+            "select setting_value from information_schema.settings where setting_name = 'info.FILE_WRITE_BYTES'");
+        var rows = statement.executeQuery()) {
+      return rows.next() ? Long.parseLong(rows.getString(1)) : -1;
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Could not read what H2 has written", e);
+    }
+  }
+
+  private List<Map<String, Object>> runs(LoadRun.Outcome... outcomes) {
     List<Map<String, Object>> runs = new ArrayList<>();
     for (LoadRun.Outcome o : outcomes) {
       if (o == null) {
@@ -424,6 +449,7 @@ public final class FinancingBenchmark {
       run.put("sql_statements_per_application", round(o.statementsEach()));
       run.put("sql_round_trips_per_application", round(o.roundTripsEach()));
       run.put("commits_per_application", round(o.commitsEach()));
+      run.put("h2_kb_written_per_application", round(h2KbWrittenEach.getOrDefault(o, Double.NaN)));
       run.put("load_average_after", o.loadAverage());
       run.put("failed_submissions", o.failedSubmissions());
       run.put("not_disbursed", o.pending().size());
