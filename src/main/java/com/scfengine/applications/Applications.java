@@ -24,8 +24,10 @@ public class Applications {
   private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
   private static final long MILLIS_PER_DAY = 86_400_000L;
-  /** Four characters of five bits: the day in 2^20 slots of about 82 ms. */
-  private static final int SLOTS_PER_DAY = 1 << 20;
+  /** What four characters of five bits hold. */
+  private static final int TWENTY_BITS = 1 << 20;
+  /** The day in 2^20 slots of about 82 ms. */
+  private static final int SLOTS_PER_DAY = TWENTY_BITS;
   private static final int ATTEMPTS = 5;
   private final SecureRandom random = new SecureRandom();
   private final ApplicationRepository repository;
@@ -44,9 +46,9 @@ public class Applications {
    * already taken is not handed out again.
    */
   public String newId(String product) {
-    String id = id(product, Instant.now(), random.nextInt(SLOTS_PER_DAY));
+    String id = id(product, Instant.now(), random.nextInt(TWENTY_BITS));
     for (int attempt = 1; attempt < ATTEMPTS && repository.existsById(id); attempt++) {
-      id = id(product, Instant.now(), random.nextInt(SLOTS_PER_DAY));
+      id = id(product, Instant.now(), random.nextInt(TWENTY_BITS));
     }
     return id;
   }

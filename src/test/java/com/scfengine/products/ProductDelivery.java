@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 
@@ -128,8 +129,16 @@ final class ProductDelivery {
         .toList();
   }
 
+  /**
+   * Deletes them with their instances. The job executor may be running one of those instances' jobs at that moment
+   * (a submission's async continuation): the cascade then loses the race on the job's row (optimistic locking, seen
+   * on MySQL) and is tried again once the job has run.
+   */
   static void removeDeploymentsOf(RepositoryService repositoryService, Bundle bundle) {
-    deploymentsOf(repositoryService, bundle).forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
+    for (Deployment deployment : deploymentsOf(repositoryService, bundle)) {
+      await().atMost(Duration.ofSeconds(30)).ignoreException(OptimisticLockingException.class)
+          .untilAsserted(() -> repositoryService.deleteDeployment(deployment.getId(), true));
+    }
   }
 
 }
