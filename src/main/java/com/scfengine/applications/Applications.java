@@ -71,19 +71,18 @@ public class Applications {
     }
   }
 
+  /**
+   * Opens the record of an application that its process instance has just started: one insert, the instance
+   * included (issue 6: opened and then attached, it was an insert and an update).
+   */
   @Transactional
   public FinancingApplication open(String id, String product, String applicantId, String counterpartyId,
-      BigDecimal amount, BigDecimal requestedAmount, String currency, String submittedBy) {
+      BigDecimal amount, BigDecimal requestedAmount, String currency, String submittedBy, String processInstanceId) {
     if (repository.existsById(id)) {
       throw new ConflictException("Application '" + id + "' already exists");
     }
     return repository.save(new FinancingApplication(id, product, applicantId, counterpartyId, amount, requestedAmount,
-        currency, submittedBy));
-  }
-
-  @Transactional
-  public void attachProcess(String id, String processInstanceId) {
-    get(id).attach(processInstanceId);
+        currency, submittedBy, processInstanceId));
   }
 
   /** Moves the application to a status; decision and reason are kept when not given. */

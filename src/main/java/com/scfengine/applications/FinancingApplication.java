@@ -41,7 +41,7 @@ public class FinancingApplication {
   protected FinancingApplication() {}
 
   public FinancingApplication(String id, String product, String applicantId, String counterpartyId,
-      BigDecimal amount, BigDecimal requestedAmount, String currency, String submittedBy) {
+      BigDecimal amount, BigDecimal requestedAmount, String currency, String submittedBy, String processInstanceId) {
     this.id = id;
     this.product = product;
     this.applicantId = applicantId;
@@ -50,6 +50,7 @@ public class FinancingApplication {
     this.requestedAmount = requestedAmount;
     this.currency = currency;
     this.submittedBy = submittedBy;
+    this.processInstanceId = processInstanceId;
     this.status = ApplicationStatus.SUBMITTED;
     this.createdAt = Instant.now();
     this.updatedAt = createdAt;
@@ -64,10 +65,6 @@ public class FinancingApplication {
       this.reason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
     }
     this.updatedAt = Instant.now();
-  }
-
-  void attach(String processInstanceId) {
-    this.processInstanceId = processInstanceId;
   }
 
   void rated(String grade) {

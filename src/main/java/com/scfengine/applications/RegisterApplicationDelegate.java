@@ -73,8 +73,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
     errors.throwIfAny("Application");
     String submittedBy = (String) run.getVariable(SUBMITTED_BY);
     applications.open(id, product, checked.applicantId(), checked.counterpartyId(), checked.faceAmount(),
-        checked.requestedAmount(), checked.currency(), submittedBy);
-    applications.attachProcess(id, run.getProcessInstanceId());
+        checked.requestedAmount(), checked.currency(), submittedBy, run.getProcessInstanceId());
     String kind = (String) run.getVariable("instrumentKind");
     registry.register(new ReceivableRegistry.Claim(kind == null ? ReceivableKind.INVOICE : ReceivableKind.valueOf(kind),
         checked.applicantId(), checked.counterpartyId(), checked.instrumentNumber(), checked.faceAmount(),

@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -27,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class FactoringApiTest {
 
   @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
 
   private Api as(String user) {
     return Api.on(port).as(user);
@@ -43,6 +46,10 @@ class FactoringApiTest {
 
     JsonNode review = awaitTask(app, "UserTask_ReviewCredit");
     assertThat(review.path("name").asText()).contains(app.isEmpty() ? "" : "Review credit");
+    // the record names the application's process instance (the one that called the credit decision)
+    assertThat(as("rm").get("/api/applications/" + app).json().path("processInstanceId").asText())
+        .isEqualTo(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(app)
+            .processDefinitionKey("factoring").singleResult().getId());
     assertThat(status(app)).isEqualTo("IN_REVIEW");
     var form = as("analyst").get("/engine-rest/task/" + review.path("id").asText() + "/deployed-form");
     assertThat(form.json().path("id").asText()).isEqualTo("credit-review");
