@@ -415,7 +415,8 @@ public final class FinancingBenchmark {
   /**
    * What H2 has written to its file since it was opened ({@code info.FILE_WRITE_BYTES}: the pages of every store
    * commit and of its compaction), or -1 on another database. Per application, this is the write amplification of
-   * the rows an application adds: unlike seconds, it does not move with other work on the machine.
+   * the rows an application adds. It moves far less than seconds with other work on the machine, though not at all
+   * only at one rate: the fewer applications a second, the fewer share each store commit's pages.
    */
   private long h2BytesWritten() {
     if (!database.description().startsWith("H2")) {
