@@ -1,11 +1,14 @@
 package com.scfengine.limits;
 
+import jakarta.persistence.QueryHint;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 /**
@@ -25,9 +28,12 @@ public interface FacilityRepository extends JpaRepository<CreditFacility, String
   /**
    * Takes {@code amount} only if it fits under the limit and the facility is live: one atomic row update. The caller
    * detaches the facility it read (Limits): clearing the whole persistence context here made the step read the
-   * application again.
+   * application again. The update names the one table it touches, so Hibernate flushes only pending changes to
+   * facilities before it, not the whole step's (a native query without its tables flushes everything: the
+   * application's record was then written twice in the step that rates, decides and reserves, issue 6).
    */
-  @Modifying(flushAutomatically = true)
+  @Modifying
+  @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "credit_facility"))
   @Query(value = """
       update credit_facility set utilised = utilised + :amount, version = version + 1
        where id = :id and utilised + :amount <= limit_amount and expiry >= :today""", nativeQuery = true)

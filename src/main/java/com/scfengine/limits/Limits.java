@@ -69,7 +69,7 @@ public class Limits {
       entityManager.detach(facility); // its utilisation is the row's now: read afresh when next asked for
       if (taken) {
         LimitReservation hold = new LimitReservation(Ids.next(), facility.getId(), applicationId, exact);
-        reservations.saveAndFlush(hold);
+        reservations.save(hold); // written with the step's other changes at its commit
         return new Reservation(true, facility.getId(), hold.getId(), null);
       }
     }
