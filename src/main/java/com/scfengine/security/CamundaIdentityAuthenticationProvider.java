@@ -9,30 +9,43 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks HTTP Basic credentials against Camunda's identity service, so users and groups made in
- * Camunda Admin work everywhere. The user's Camunda groups become the granted authorities.
+ * Camunda Admin work everywhere. The user's Camunda groups become the granted authorities. The password check and
+ * the group lookup are two engine commands in one transaction (issue 6: one connection and one commit per request,
+ * not two).
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
+  private final TransactionTemplate transaction;
 
-  CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+  CamundaIdentityAuthenticationProvider(IdentityService identityService, PlatformTransactionManager transactions) {
     this.identityService = identityService;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || credentials == null
-        || !identityService.checkPassword(userId, credentials.toString())) {
+    if (userId == null || credentials == null) {
       throw new BadCredentialsException("Bad user name or password");
     }
-    List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list()
-        .stream().map(Group::getId).map(SimpleGrantedAuthority::new).toList();
+    List<SimpleGrantedAuthority> groups = transaction.execute(tx -> {
+      if (!identityService.checkPassword(userId, credentials.toString())) {
+        return null; // committed all the same: Camunda counts the failed attempt (and locks the user after several)
+      }
+      return identityService.createGroupQuery().groupMember(userId).list()
+          .stream().map(Group::getId).map(SimpleGrantedAuthority::new).toList();
+    });
+    if (groups == null) {
+      throw new BadCredentialsException("Bad user name or password");
+    }
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
   }
 

@@ -66,6 +66,10 @@ class ApplicationStartsTest {
     var response = Api.on(port).send(Api.on(port).request("/api/applications")
         .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":wrong").getBytes())));
     assertThat(response.status()).isEqualTo(401);
+    // the refused attempt is recorded: Camunda delays the next login and locks the user after repeated ones
+    var stored = (org.camunda.bpm.engine.impl.persistence.entity.UserEntity)
+        identityService.createUserQuery().userId(user).singleResult();
+    assertThat(stored.getAttempts()).isEqualTo(1);
     identityService.deleteUser(user);
   }
 
