@@ -35,8 +35,10 @@ public class FinancingApplication {
   private String submittedBy;
   private Instant createdAt;
   private Instant updatedAt;
-  /** A wrapper, not {@code long}: null tells Spring Data a new record from a stored one, so that {@code save}
-   *  inserts without reading the id first (a primitive version made it merge: one SELECT per application). */
+  /**
+   * A wrapper, not {@code long}: null tells Spring Data a new record from a stored one, so that {@code save} inserts
+   * without reading the id first (with a primitive version it merged: one SELECT per application, issue 6).
+   */
   @Version
   private Long version;
 
