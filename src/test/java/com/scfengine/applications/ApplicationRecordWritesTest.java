@@ -40,8 +40,8 @@ class ApplicationRecordWritesTest {
 
     assertThat(information.isNew(fresh)).as("a new record: save persists it (no SELECT, no merge)").isTrue();
     String id = "FACTORING-20261202-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    FinancingApplication stored = transactions.execute(tx -> applications.open(id, "FACTORING", "A", "B",
-        new BigDecimal("100.00"), null, "USD", "rm", null));
+    FinancingApplication stored = applications.open(id, "FACTORING", "A", "B", new BigDecimal("100.00"), null, "USD",
+        "rm", null);
     assertThat(information.isNew(applications.get(id))).isFalse();
     assertThat(stored.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
   }
