@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.FeelException;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
@@ -47,6 +53,68 @@ class ParsedFeelCacheTest {
     Map<String, Object> strong = Map.of("ratingGrade", "A", "tenorDays", 60, "currency", "USD");
     assertThat(cached.evaluateDecisionTable(pricingCached, strong).getSingleResult().getEntryMap())
         .containsEntry("eligible", true).containsEntry("advanceRate", "0.85");
+  }
+
+  /**
+   * One FEEL engine serves every job and request thread, and FEEL 1.19.4 and later share its root context (the
+   * built-in functions) between evaluations: threads deciding at once, some of them failing, get each their own
+   * answer — the one Camunda's engine gives alone.
+   */
+  @Test
+  void threadsDecidingAtOnceGetTheirOwnAnswers() throws Exception {
+    DefaultDmnEngineConfiguration configuration = new DefaultDmnEngineConfiguration();
+    configuration.setFeelEngineFactory(new ParsedFeelCache.Factory(List::of));
+    DmnEngine shared = configuration.buildEngine();
+    FeelEngine feel = configuration.getFeelEngine(); // the one the tables below are evaluated with
+    DmnDecision pricingCamunda = decision(camunda, "processes/factoring/factoring-pricing.dmn");
+    DmnDecision pricingShared = decision(shared, "processes/factoring/factoring-pricing.dmn");
+    List<Map<String, Object>> inputs = List.of(
+        Map.of("ratingGrade", "A", "tenorDays", 60, "currency", "USD"),
+        Map.of("ratingGrade", "BBB", "tenorDays", 150, "currency", "CNY"),
+        Map.of("ratingGrade", "CCC", "tenorDays", 90, "currency", "USD"),
+        Map.of("ratingGrade", "AA", "tenorDays", 181, "currency", "JPY"));
+    List<Object> expected = inputs.stream()
+        .map(in -> (Object) camunda.evaluateDecisionTable(pricingCamunda, in).getResultList()).toList();
+    var five = Variables.createVariables().putValue("x", 5).asVariableContext();
+
+    ExecutorService threads = Executors.newFixedThreadPool(inputs.size() + 1);
+    try {
+      List<Callable<Integer>> work = new ArrayList<>();
+      for (int t = 0; t < inputs.size(); t++) {
+        int mine = t;
+        work.add(() -> {
+          int agreed = 0;
+          for (int i = 0; i < 300; i++) {
+            Map<String, Object> in = inputs.get((mine + i) % inputs.size());
+            if (shared.evaluateDecisionTable(pricingShared, in).getResultList()
+                .equals(expected.get((mine + i) % inputs.size()))) {
+              agreed++;
+            }
+          }
+          return agreed;
+        });
+      }
+      work.add(() -> { // evaluations that fail (FEEL's assert) between ones that pass, on the same engine
+        int right = 0;
+        for (int i = 0; i < 300; i++) {
+          if (i % 2 == 0) {
+            try {
+              feel.evaluateSimpleExpression("assert(x, x < 3)", five);
+            } catch (FeelException expectedFailure) {
+              right++;
+            }
+          } else if (Long.valueOf(5).equals(feel.evaluateSimpleExpression("assert(x, x > 3)", five))) {
+            right++;
+          }
+        }
+        return right;
+      });
+      for (Future<Integer> done : threads.invokeAll(work)) {
+        assertThat(done.get()).isEqualTo(300);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   @Test
