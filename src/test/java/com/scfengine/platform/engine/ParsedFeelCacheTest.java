@@ -62,19 +62,17 @@ class ParsedFeelCacheTest {
    */
   @Test
   void threadsDecidingAtOnceGetTheirOwnAnswers() throws Exception {
-    DefaultDmnEngineConfiguration configuration = new DefaultDmnEngineConfiguration();
-    configuration.setFeelEngineFactory(new ParsedFeelCache.Factory(List::of));
-    DmnEngine shared = configuration.buildEngine();
-    FeelEngine feel = configuration.getFeelEngine(); // the one the tables below are evaluated with
+    // the FEEL engine the cached DMN engine evaluates its tables with
+    FeelEngine feel = ((DefaultDmnEngineConfiguration) cached.getConfiguration()).getFeelEngine();
     DmnDecision pricingCamunda = decision(camunda, "processes/factoring/factoring-pricing.dmn");
-    DmnDecision pricingShared = decision(shared, "processes/factoring/factoring-pricing.dmn");
+    DmnDecision pricingCached = decision(cached, "processes/factoring/factoring-pricing.dmn");
     List<Map<String, Object>> inputs = List.of(
         Map.of("ratingGrade", "A", "tenorDays", 60, "currency", "USD"),
         Map.of("ratingGrade", "BBB", "tenorDays", 150, "currency", "CNY"),
         Map.of("ratingGrade", "CCC", "tenorDays", 90, "currency", "USD"),
         Map.of("ratingGrade", "AA", "tenorDays", 181, "currency", "JPY"));
-    List<Object> expected = inputs.stream()
-        .map(in -> (Object) camunda.evaluateDecisionTable(pricingCamunda, in).getResultList()).toList();
+    List<List<Map<String, Object>>> expected = inputs.stream()
+        .map(in -> camunda.evaluateDecisionTable(pricingCamunda, in).getResultList()).toList();
     var five = Variables.createVariables().putValue("x", 5).asVariableContext();
 
     ExecutorService threads = Executors.newFixedThreadPool(inputs.size() + 1);
@@ -85,9 +83,9 @@ class ParsedFeelCacheTest {
         work.add(() -> {
           int agreed = 0;
           for (int i = 0; i < 300; i++) {
-            Map<String, Object> in = inputs.get((mine + i) % inputs.size());
-            if (shared.evaluateDecisionTable(pricingShared, in).getResultList()
-                .equals(expected.get((mine + i) % inputs.size()))) {
+            int which = (mine + i) % inputs.size();
+            if (cached.evaluateDecisionTable(pricingCached, inputs.get(which)).getResultList()
+                .equals(expected.get(which))) {
               agreed++;
             }
           }
