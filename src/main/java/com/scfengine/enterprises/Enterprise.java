@@ -9,7 +9,11 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** An SME, a core enterprise (anchor buyer) or a bank, with its latest rating. */
+/**
+ * An SME, a core enterprise (anchor buyer) or a bank, with its latest rating. The rating is written when the
+ * enterprise is registered and afterwards only by {@link Enterprises#recordRating}'s conditional update, never by
+ * rewriting this entity: many applications of one party are rated at once.
+ */
 @Entity
 public class Enterprise {
 
@@ -19,9 +23,11 @@ public class Enterprise {
   private String country;
   @Enumerated(EnumType.STRING)
   private EnterpriseRole role;
+  @Column(updatable = false)
   private String ratingGrade;
-  @Column(precision = 9, scale = 6)
+  @Column(precision = 9, scale = 6, updatable = false)
   private BigDecimal probabilityOfDefault;
+  @Column(updatable = false)
   private Instant ratedAt;
   private Instant createdAt;
   @Version
@@ -37,8 +43,8 @@ public class Enterprise {
     this.createdAt = Instant.now();
   }
 
-  /** Records a rating from the credit port or from the registering officer. */
-  public void rate(String grade, BigDecimal probabilityOfDefault) {
+  /** The rating the registering officer gives a new enterprise. */
+  void rate(String grade, BigDecimal probabilityOfDefault) {
     this.ratingGrade = grade;
     this.probabilityOfDefault = probabilityOfDefault;
     this.ratedAt = Instant.now();
@@ -52,4 +58,10 @@ public class Enterprise {
   public BigDecimal getProbabilityOfDefault() { return probabilityOfDefault; }
   public Instant getRatedAt() { return ratedAt; }
   public Instant getCreatedAt() { return createdAt; }
+
+  /** Whether the enterprise holds this rating already. */
+  boolean isRated(String grade, BigDecimal pd) {
+    return grade.equals(ratingGrade) && (pd == null ? probabilityOfDefault == null
+        : probabilityOfDefault != null && pd.compareTo(probabilityOfDefault) == 0);
+  }
 }

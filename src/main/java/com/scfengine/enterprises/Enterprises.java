@@ -4,6 +4,7 @@ import com.scfengine.web.ConflictException;
 import com.scfengine.web.FieldErrors;
 import com.scfengine.web.NotFoundException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -75,9 +76,15 @@ public class Enterprises {
     return repository.findAll(page);
   }
 
-  /** Stores the rating the credit port returned. */
+  /**
+   * Stores the rating the credit port returned, when it differs from the one held ({@code ratedAt} is when the
+   * enterprise got the rating it holds). An unchanged rating writes nothing; a changed one is one conditional
+   * statement. Each application keeps the rating it was decided on in its own record.
+   */
   @Transactional
   public void recordRating(String id, String grade, BigDecimal probabilityOfDefault) {
-    get(id).rate(grade, probabilityOfDefault);
+    if (!get(id).isRated(grade, probabilityOfDefault)) {
+      repository.rate(id, grade, probabilityOfDefault, Instant.now());
+    }
   }
 }

@@ -66,11 +66,19 @@ class SecurityConfig {
     return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
   }
 
-  /** Everything else is the Camunda webapps (their own login and CSRF) and their static pages. */
+  /**
+   * Everything else is the Camunda webapps (their own login and CSRF) and their static pages — except Camunda Admin's
+   * "create the initial administrator" door, which would let the first visitor of an installation without an
+   * administrator make himself one. The first administrator comes from the operator's configuration
+   * ({@code camunda.bpm.admin-user}, or the demo users of the embedded default), so the door stays shut for
+   * everyone, signed in or not.
+   */
   @Bean
   @Order(2)
   SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+    http.authorizeHttpRequests(auth -> auth
+            .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
+            .anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .headers(h -> h.frameOptions(f -> f.sameOrigin()));
     return http.build();

@@ -13,10 +13,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ProductionProfileTest {
 
   @Test
-  void prodStartsWithoutAnyDemoUser() {
-    try (ConfigurableApplicationContext prod = start("prod", "prod-clean")) {
+  void prodStartsWithoutAnyDemoUserAndWithTheOperatorsAdministrator() {
+    try (ConfigurableApplicationContext prod = start("prod", "prod-clean",
+        "--camunda.bpm.admin-user.id=bankadmin", "--camunda.bpm.admin-user.password=Chosen-by-the-operator-1")) {
       IdentityService identity = prod.getBean(IdentityService.class);
-      assertThat(identity.createUserQuery().count()).isZero();
+      assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("bankadmin");
+      assertThat(identity.createUserQuery().memberOfGroup(Roles.ADMIN).count()).isOne();
       assertThat(identity.checkPassword("admin", "admin")).isFalse();
     }
   }
@@ -31,8 +33,8 @@ class ProductionProfileTest {
         .hasStackTraceContaining("admin");
   }
 
-  private static ConfigurableApplicationContext start(String profile, String database) {
-    return SpringApplication.run(ScfEngineApplication.class,
+  private static ConfigurableApplicationContext start(String profile, String database, String... more) {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
         "--spring.profiles.active=" + profile,
         "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
         "--spring.jpa.database-platform=org.hibernate.dialect.H2Dialect",
@@ -41,6 +43,8 @@ class ProductionProfileTest {
         // without the Camunda webapps: closing them resets their JVM-wide state, which the shared test context uses
         "--camunda.bpm.webapp.enabled=false",
         "--camunda.bpm.process-engine-name=" + database.replace("-", ""),
-        "--camunda.bpm.job-execution.enabled=false");
+        "--camunda.bpm.job-execution.enabled=false"));
+    args.addAll(java.util.List.of(more));
+    return SpringApplication.run(ScfEngineApplication.class, args.toArray(String[]::new));
   }
 }

@@ -21,19 +21,26 @@ public final class Api {
 
   private final int port;
   private final String user;
+  private final String password;
 
-  private Api(int port, String user) {
+  private Api(int port, String user, String password) {
     this.port = port;
     this.user = user;
+    this.password = password;
   }
 
   public static Api on(int port) {
-    return new Api(port, null);
+    return new Api(port, null, null);
   }
 
   /** Signs requests in as {@code user} with the demo password (= user name). */
   public Api as(String user) {
-    return new Api(port, user);
+    return new Api(port, user, user);
+  }
+
+  /** Signs requests in as {@code user} with {@code password}. */
+  public Api as(String user, String password) {
+    return new Api(port, user, password);
   }
 
   public record Response(int status, String contentType, String body, String location) {
@@ -82,7 +89,7 @@ public final class Api {
         .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json");
     if (user != null) {
       builder.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
     return builder;
   }

@@ -15,7 +15,12 @@ public final class Concurrently {
   }
 
   public static <T> List<T> run(int count, Task<T> task) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 16));
+    return run(count, 16, task);
+  }
+
+  /** As {@link #run(int, Task)}, from {@code threads} threads (clients) at most. */
+  public static <T> List<T> run(int count, int threads, Task<T> task) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, threads));
     try {
       List<Callable<T>> calls = new ArrayList<>();
       for (int i = 0; i < count; i++) {
