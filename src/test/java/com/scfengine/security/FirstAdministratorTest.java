@@ -69,7 +69,7 @@ class FirstAdministratorTest {
 
   private static List<String> prodOnNewDatabase(String name) {
     List<String> args = new ArrayList<>(AppProcess.freshDatabase("prod_" + name));
-    args.removeIf(a -> a.startsWith("--spring.profiles.active="));
+    args.removeIf(a -> a.startsWith("--spring.profiles.active=") || a.startsWith("--scf.demo.enabled="));
     args.add("--spring.profiles.active=" + ("mysql".equals(System.getProperty("test.db")) ? "prod,mysql" : "prod"));
     return args;
   }

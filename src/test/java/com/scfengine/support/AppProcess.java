@@ -158,7 +158,8 @@ public final class AppProcess implements AutoCloseable {
 
   /**
    * The arguments that put a process on a database of its own named {@code name}, new and empty: an H2 file under
-   * {@code target/processes}, or under {@code mvn verify -Pmysql} a database of that name on the test's MySQL server.
+   * {@code target/processes}, or under {@code mvn verify -Pmysql} a database of that name on the test's MySQL server
+   * (with the demo data, as the embedded default has it).
    */
   public static List<String> freshDatabase(String name) {
     if ("mysql".equals(System.getProperty("test.db"))) {
@@ -173,7 +174,7 @@ public final class AppProcess implements AutoCloseable {
         throw new AssertionError("Could not create database " + name + " for a product process", e);
       }
       String own = url.replaceFirst("(jdbc:mysql://[^/]+/)[^?]*", "$1" + name);
-      return List.of("--spring.profiles.active=mysql", "--spring.datasource.url=" + own,
+      return List.of("--spring.profiles.active=mysql", "--scf.demo.enabled=true", "--spring.datasource.url=" + own,
           "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
           "--spring.jpa.database-platform=" + System.getProperty("spring.jpa.database-platform"));
     }
