@@ -41,7 +41,7 @@ public class Applications {
    * the time of day and four random ones — an id no application has yet. The ids of a day sort in the order they
    * were made (to about 82 ms), so a new application's row and every index on an application id (receivables,
    * documents, limit holds, disbursements, the engine's business keys) grow at one end instead of changing a random
-   * page each (issue 6). Twenty random bits per slot of 82 ms, the same 40 bits a day as fully random ids: two
+   * page each. Twenty random bits per slot of 82 ms, the same 40 bits a day as fully random ids: two
    * applications meet on one id as rarely as before when they are spread over the day; when they are not, the id
    * already taken is not handed out again.
    */
@@ -73,7 +73,7 @@ public class Applications {
 
   /**
    * Opens the record of an application that its process instance has just started: one insert, the instance
-   * included (issue 6: opened and then attached, it was an insert and an update).
+   * included (opened and then attached, it was an insert and an update).
    */
   @Transactional
   public FinancingApplication open(String id, String product, String applicantId, String counterpartyId,

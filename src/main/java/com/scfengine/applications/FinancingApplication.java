@@ -37,7 +37,7 @@ public class FinancingApplication {
   private Instant updatedAt;
   /**
    * A wrapper, not {@code long}: null tells Spring Data a new record from a stored one, so that {@code save} inserts
-   * without reading the id first (with a primitive version it merged: one SELECT per application, issue 6).
+   * without reading the id first (with a primitive version it merged: one SELECT per application).
    */
   @Version
   private Long version;

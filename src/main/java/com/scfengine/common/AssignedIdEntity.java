@@ -9,7 +9,7 @@ import org.springframework.data.domain.Persistable;
 /**
  * An entity whose id is assigned when it is made (a UUID, a business key) and that has no version. Without this,
  * Spring Data cannot tell a new one from a stored one and {@code save} merges: a SELECT by id before every INSERT
- * (issue 6: seven such reads per factoring application). New until persisted or loaded.
+ * (seven such reads per factoring application). New until persisted or loaded.
  */
 @MappedSuperclass
 public abstract class AssignedIdEntity implements Persistable<String> {

@@ -8,7 +8,7 @@ import com.fasterxml.uuid.NoArgGenerator;
  * and postings): time-ordered UUIDs (RFC 9562 version 7 — milliseconds since the epoch first, then randomness;
  * in one JVM strictly increasing, also within a millisecond), as strings whose sort order is their time order.
  *
- * <p>Why not {@code UUID.randomUUID()} (issue 6): a random key lands on a random page of the table's primary-key
+ * <p>Why not {@code UUID.randomUUID()}: a random key lands on a random page of the table's primary-key
  * index, so every insert changes a page of its own that the database must write again — on H2 each such page is
  * serialised in full at the next store commit, and the more rows a table holds, the fewer inserts share a page;
  * on MySQL's InnoDB the primary key is the table itself (random inserts split pages all over it). A time-ordered

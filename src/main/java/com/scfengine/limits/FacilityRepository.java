@@ -14,7 +14,7 @@ import org.springframework.data.repository.query.Param;
 /**
  * The finders are JPQL rather than derived from their names, here and in the other repositories: Hibernate caches
  * the translation of a JPQL string, and translates a derived (criteria) query again on every call — a twentieth
- * of the straight-through path's CPU (issue 6).
+ * of the straight-through path's CPU.
  */
 public interface FacilityRepository extends JpaRepository<CreditFacility, String> {
 
@@ -30,7 +30,7 @@ public interface FacilityRepository extends JpaRepository<CreditFacility, String
    * detaches the facility it read (Limits): clearing the whole persistence context here made the step read the
    * application again. The update names the one table it touches, so Hibernate flushes only pending changes to
    * facilities before it, not the whole step's (a native query without its tables flushes everything: the
-   * application's record was then written twice in the step that rates, decides and reserves, issue 6).
+   * application's record was then written twice in the step that rates, decides and reserves).
    */
   @Modifying
   @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "credit_facility"))

@@ -60,7 +60,7 @@ public class ProductCatalogue {
    * The latest version of a product, to start an instance of it. As Camunda's own start by process key, the latest
    * definition is read with the engine's light statement and no READ check — the start checks CREATE_INSTANCE and
    * answers 403 without it; the authorised definition query of {@link #byCode} took a twentieth of a submission's
-   * CPU on H2 (issue 6). A suspended latest version, or a code not seen yet, goes the way of {@link #byCode}: 404.
+   * CPU on H2. A suspended latest version, or a code not seen yet, goes the way of {@link #byCode}: 404.
    */
   public Product toStart(String code) {
     return latest(code, key -> commands.execute(context ->

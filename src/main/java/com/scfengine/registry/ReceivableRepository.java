@@ -28,7 +28,7 @@ public interface ReceivableRepository extends JpaRepository<Receivable, String> 
 
   /**
    * Moves the application's receivables in state {@code from} to {@code to}: one conditional statement, no read
-   * first (issue 6). The persistence context is cleared after it, so nothing read before is written back over the move.
+   * first. The persistence context is cleared after it, so nothing read before is written back over the move.
    */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query(value = """

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Checks HTTP Basic credentials against Camunda's identity service, so users and groups made in
  * Camunda Admin work everywhere. The user's Camunda groups become the granted authorities. The password check and
- * the group lookup are two engine commands in one transaction (issue 6: one connection and one commit per request,
+ * the group lookup are two engine commands in one transaction (one connection and one commit per request,
  * not two).
  */
 @Component

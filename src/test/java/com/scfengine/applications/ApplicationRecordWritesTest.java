@@ -19,7 +19,7 @@ import org.springframework.data.jpa.repository.support.JpaEntityInformationSuppo
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The application's record is written as few times as its steps need (issue 6): opened with one insert and no
+ * The application's record is written as few times as its steps need: opened with one insert and no
  * read before it, and changed by the step that rates, decides and reserves limits in one update at its commit.
  */
 @DatabaseTest

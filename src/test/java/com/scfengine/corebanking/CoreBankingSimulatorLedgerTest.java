@@ -87,7 +87,7 @@ class CoreBankingSimulatorLedgerTest {
     Booking first = coreBanking.book(disbursement("APP-1:disburse", "1000.00"));
     Booking second = coreBanking.book(disbursement("APP-2:disburse", "2000.00"));
 
-    // time-ordered keys (common/Ids): new rows go to the right edge of the primary-key indexes (issue 6)
+    // time-ordered keys (common/Ids): new rows go to the right edge of the primary-key indexes
     assertThat(java.util.UUID.fromString(first.bookingId()).version()).isEqualTo(7);
     assertThat(second.bookingId()).isGreaterThan(first.bookingId());
     List<String> postingIds = db.queryForList("select id from sim_cb_posting order by booking_id, line_no", String.class);

@@ -138,7 +138,7 @@ class FactoringProcessTest {
     Task review = task(app);
     assertThat(review.getName()).contains("Review credit").contains("USD 150000.00");
     assertThat(review.getDueDate()).isNotNull();
-    // the called process gets only what it reads (issue 6): every figure the analyst's form shows is there
+    // the called process gets only what it reads: every figure the analyst's form shows is there
     assertThat(taskService.getVariables(review.getId())).containsKeys("applicationId", "instrumentNumber",
         "applicantName", "counterpartyName", "currency", "faceAmount", "requestedAmount", "dueDate", "tenorDays",
         "recourse", "ratingGrade", "probabilityOfDefault", "applicantLimitAvailable", "counterpartyLimitAvailable",

@@ -19,7 +19,7 @@ import org.springframework.util.ClassUtils;
 /**
  * Every finder a repository declares is JPQL or SQL ({@code @Query}), or one of Spring Data's own CRUD methods.
  * A finder derived from its method name ({@code findByApplicationIdAndState}) is translated again on every call by
- * Hibernate 6.6 — a JPQL string's translation is cached, a derived query's criteria are not (issue 6: 9.6 → 5.9 %
+ * Hibernate 6.6 — a JPQL string's translation is cached, a derived query's criteria are not (9.6 → 5.9 %
  * of the CPU of a straight-through application when the finders became JPQL).
  */
 class RepositoryQueriesTest {

@@ -144,7 +144,7 @@ class ProductsAtRuntimeTest {
   }
 
   /**
-   * Submissions find the product's latest version without the catalogue's authorised query (issue 6): a suspended
+   * Submissions find the product's latest version without the catalogue's authorised query: a suspended
    * latest version still takes no applications, and only a relationship manager may submit.
    */
   @Test

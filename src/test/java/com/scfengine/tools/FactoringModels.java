@@ -22,7 +22,7 @@ public final class FactoringModels {
 
   private static final String RETRY = "R3/PT30S";
 
-  // What the called processes read, and all they get (issue 6): every variable passed into a called process is a
+  // What the called processes read, and all they get: every variable passed into a called process is a
   // row written for every application, and is discarded when it ends; passing all of them doubled the variable
   // rows of a straight-through application. Each list is the application's terms (Vars.APPLICATION_TERMS) and what
   // the called process's building blocks, expressions, task names, forms and Tasklist's columns
@@ -85,7 +85,7 @@ public final class FactoringModels {
               // No async continuation of its own: the credit port call runs in the job that begins at
               // CallActivity_DocumentChecks (asyncBefore, R3/PT30S), so a bureau outage retries that job. Safe,
               // because every outside call in that job is a read (invoice, sanctions, rating) or idempotent per
-              // application (the external registry); a job fewer per application (issue 6).
+              // application (the external registry); a job fewer per application.
               .serviceTask("ServiceTask_RateSeller").name("Rate the seller")
                 .camundaDelegateExpression("${creditRating}")
               .businessRuleTask("BusinessRuleTask_PriceAndCheckEligibility").name("Check eligibility and price")

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * History level {@code audit}, without the copies (issue 6). Every called process of an application (document
+ * History level {@code audit}, without the copies. Every called process of an application (document
  * checks, credit decision, collection) gets copies of the application's terms ({@link Vars#APPLICATION_TERMS},
  * {@link Vars#DERIVED_TERMS} and {@link Vars#REQUEST_OPTIONS}: parties, instrument, amounts, dates, options) and of
  * its credit figures ({@link Vars#CREDIT_FIGURES}: rating, limits, pricing), which no called process changes; the

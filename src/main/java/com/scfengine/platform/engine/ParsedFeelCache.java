@@ -20,7 +20,7 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
 import org.springframework.stereotype.Component;
 
 /**
- * The DMN engine's FEEL, parsing each expression once (issue 6). Camunda's {@link ScalaFeelEngine} parses the text
+ * The DMN engine's FEEL, parsing each expression once. Camunda's {@link ScalaFeelEngine} parses the text
  * of every input expression, input entry and output entry each time a decision table is evaluated: with the two
  * tables of a factoring application that was a tenth of the CPU of a straight-through application. This engine is
  * the same FEEL (same functions, value mappers and errors) and keeps the parsed form of each text: a decision table
