@@ -14,6 +14,8 @@ import java.util.Set;
  *   <li>{@code bench.db} h2 (default: an H2 file under {@code bench.dir}) or mysql (database {@code scf_bench},
  *       dropped and created by the benchmark; {@code bench.mysql.host/port/user/password})</li>
  *   <li>{@code bench.threads} concurrent clients (12), {@code bench.window} applications in flight at most (48)</li>
+ *   <li>{@code bench.sellers} the sellers (each with its own buyer) the applications go round (50); 1 sends every
+ *       client's applications for one seller, the burst of a bank's largest client</li>
  *   <li>{@code bench.warmup} applications before measuring (5000: the JIT keeps compiling for thousands), {@code bench.applications} measured (1000 per round)</li>
  *   <li>{@code bench.rounds} product and baseline measured in turn this many times (5); the round with the median
  *       ratio is reported, every round is in {@code result.json}</li>
@@ -26,7 +28,7 @@ import java.util.Set;
  *   <li>{@code bench.query.repeats} timed runs of each task-list query, the median reported (11)</li>
  * </ul>
  */
-record BenchSettings(String db, Path dir, int threads, int window, int warmup, int applications,
+record BenchSettings(String db, Path dir, int threads, int window, int sellers, int warmup, int applications,
     int baselineApplications, int rounds,
     List<Integer> openTasks, Set<String> phases, boolean baselineDmn, int queryRepeats,
     String mysqlHost, int mysqlPort, String mysqlUser, String mysqlPassword, String mysqlDatabase) {
@@ -41,6 +43,7 @@ record BenchSettings(String db, Path dir, int threads, int window, int warmup, i
         Path.of(text("bench.dir", "target/bench")).toAbsolutePath().normalize(),
         number("bench.threads", 12),
         number("bench.window", 48),
+        positive("bench.sellers", 50),
         number("bench.warmup", 5000),
         applications,
         number("bench.baseline.applications", 2 * applications),

@@ -38,7 +38,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * How fast the engine finances, beside the engine alone (issue 6). Started by {@code mvn -Pbench verify}
+ * How fast the engine finances, beside the engine alone. Started by {@code mvn -Pbench verify}
  * (see the README's "Performance" section and {@link BenchSettings}); not a test.
  *
  * <ol>
@@ -54,7 +54,6 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 public final class FinancingBenchmark {
 
-  private static final int SELLERS = 50;
   private static final long RUN_TIMEOUT_SECONDS = 1200;
 
   private final BenchSettings settings;
@@ -194,7 +193,7 @@ public final class FinancingBenchmark {
     CreditBureauSimulator bureau = app.getBean(CreditBureauSimulator.class);
     Http rm = http.as("rm");
     Http analyst = http.as("analyst");
-    for (int i = 1; i <= SELLERS; i++) {
+    for (int i = 1; i <= settings.sellers(); i++) {
       String seller = String.format("BENCH-SELLER-%03d", i);
       String buyer = String.format("BENCH-BUYER-%03d", i);
       rm.post("/api/enterprises", Map.of("id", seller, "name", "Bench Seller " + i + " Ltd", "country", "GB",
@@ -485,7 +484,7 @@ public final class FinancingBenchmark {
     s.put("applications", settings.applications());
     s.put("baseline_applications", settings.baselineApplications());
     s.put("rounds", settings.rounds());
-    s.put("sellers", SELLERS);
+    s.put("sellers", settings.sellers());
     s.put("baseline_dmn", settings.baselineDmn());
     s.put("query_repeats", settings.queryRepeats());
     return s;
