@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * Building block {@code fourEyes} (task listener on {@code complete}): separation of duties enforced by the
  * engine, whatever the client. The user completing the task must be signed in, belong to one of the
- * task's candidate groups (or be its assignee), differ from the user who submitted the application, and
- * differ from everyone who completed an earlier guarded task of the same instance. A completion that
- * breaks it is refused with a clear error and changes nothing. The completer becomes the task's
+ * task's candidate groups (or be its assignee), differ from the user who submitted the application (as its
+ * record says — not a variable a person could touch), and differ from everyone who completed an earlier
+ * guarded task of the same instance. A task claimed by someone is completed by that person only. A completion
+ * that breaks any of it is refused with a clear error and changes nothing. The completer is the task's
  * assignee, so history shows who decided.
  */
 @Component("fourEyes")
@@ -26,9 +27,11 @@ public class FourEyesListener implements TaskListener {
   public static final String DECIDERS = "deciders";
 
   private final IdentityService identityService;
+  private final Applications applications;
 
-  FourEyesListener(IdentityService identityService) {
+  FourEyesListener(IdentityService identityService, Applications applications) {
     this.identityService = identityService;
+    this.applications = applications;
   }
 
   @Override
@@ -47,7 +50,14 @@ public class FourEyesListener implements TaskListener {
         && candidates.stream().noneMatch(groups::contains)) {
       throw new FourEyesViolation(user + " may not complete '" + task.getName() + "': it belongs to " + candidates);
     }
-    if (user.equals(task.getVariable(Vars.SUBMITTED_BY))) {
+    if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+      throw new FourEyesViolation("'" + task.getName() + "' is claimed by " + task.getAssignee() + ": only "
+          + task.getAssignee() + " may complete it (or unclaim it first)");
+    }
+    String application = (String) task.getVariable(Vars.APPLICATION_ID);
+    String submitter = application != null && applications.exists(application)
+        ? applications.get(application).getSubmittedBy() : (String) task.getVariable(Vars.SUBMITTED_BY);
+    if (user.equals(submitter)) {
       throw new FourEyesViolation("Four eyes: " + user + " submitted application "
           + task.getVariable(Vars.APPLICATION_ID) + " and may not also decide '" + task.getName() + "'");
     }

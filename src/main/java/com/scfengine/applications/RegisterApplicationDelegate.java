@@ -71,7 +71,12 @@ class RegisterApplicationDelegate implements JavaDelegate {
     FieldErrors errors = new FieldErrors();
     ApplicationTerms.Terms checked = terms.check(run.getVariables(), errors);
     errors.throwIfAny("Application");
-    String submittedBy = (String) run.getVariable(SUBMITTED_BY);
+    // the signed-in user who starts the instance, whatever a start variable says (the audit trail and four eyes
+    // rely on it); without one (a process started by the engine itself) the start event's initiator
+    var signedIn = run.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String submittedBy = signedIn != null && signedIn.getUserId() != null ? signedIn.getUserId()
+        : (String) run.getVariable(SUBMITTED_BY);
+    run.setVariable(SUBMITTED_BY, submittedBy);
     applications.open(id, product, checked.applicantId(), checked.counterpartyId(), checked.faceAmount(),
         checked.requestedAmount(), checked.currency(), submittedBy, run.getProcessInstanceId());
     String kind = (String) run.getVariable("instrumentKind");

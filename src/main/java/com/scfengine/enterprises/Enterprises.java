@@ -31,7 +31,7 @@ public class Enterprises {
   public Enterprise register(Registration request) {
     FieldErrors errors = new FieldErrors();
     String id = errors.identifier("id", request.id());
-    String name = errors.required("name", request.name());
+    String name = errors.text("name", request.name(), 200);
     String country = errors.country("country", request.country());
     EnterpriseRole role = errors.oneOf("role", request.role(), EnterpriseRole.class);
     String grade = request.ratingGrade();
@@ -64,7 +64,7 @@ public class Enterprises {
   /**
    * Whether the enterprise is registered. Reads the enterprise rather than counting: an application checks both
    * parties and then reads their names in the same transaction, and a read entity is answered from the
-   * persistence context the next time (issue 6).
+   * persistence context the next time.
    */
   @Transactional(readOnly = true)
   public boolean exists(String id) {

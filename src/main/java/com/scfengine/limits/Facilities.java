@@ -45,6 +45,9 @@ public class Facilities {
       errors.add("expiry", "must be in the future");
     }
     String country = request.country() == null ? null : errors.country("country", request.country());
+    if (request.product() != null && request.product().length() > 40) {
+      errors.add("product", "must be at most 40 characters");
+    }
     String counterparty = request.counterpartyId();
     if (counterparty != null && !enterprises.exists(counterparty)) {
       errors.add("counterpartyId", "no enterprise '" + counterparty + "' is registered");

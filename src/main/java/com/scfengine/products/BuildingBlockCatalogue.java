@@ -35,7 +35,9 @@ public class BuildingBlockCatalogue {
           + "first task after the start event of every product. A duplicate refuses the start (HTTP 409), bad terms "
           + "refuse it (HTTP 400), and nothing is written.")
           .reads(TERMS, "the application's terms (standard variable names), all checked")
-          .reads("submittedBy", "who submitted: set camunda:initiator=\"submittedBy\" on the start event")
+          .reads("submittedBy", "who submitted, when no one is signed in; set camunda:initiator=\"submittedBy\" on the "
+              + "start event. The signed-in user who starts the instance is the submitter whatever the variable says, "
+              + "and the block sets it")
           .reads("customsDeclaration", "optional: the customs export declaration an export receivable cites")
           .setting("instrumentKind", "INVOICE (default), BILL_OF_EXCHANGE, PROMISSORY_NOTE, LC_CLAIM, PURCHASE_ORDER "
               + "or WAREHOUSE_RECEIPT")
@@ -70,10 +72,11 @@ public class BuildingBlockCatalogue {
           .writes("remindersSent", "reminders so far, plus one")
           .build(),
       block("fourEyes", TASK_LISTENER, "Separation of duties enforced by the engine, on the complete event of a user "
-          + "task: the completer must be signed in, belong to a candidate group (or be the assignee), differ from the "
-          + "submitter and from everyone who completed an earlier guarded task of the instance. A completion that "
-          + "breaks it is refused (HTTP 403 on /engine-rest) and changes nothing.")
-          .reads("submittedBy, applicationId", "the submitter and the application")
+          + "task: the completer must be signed in, belong to a candidate group (or be the assignee), be the assignee "
+          + "of a claimed task, differ from the submitter (as the application's record says) and from everyone who "
+          + "completed an earlier guarded task of the instance. A completion that breaks it is refused (HTTP 403 on "
+          + "/engine-rest) and changes nothing.")
+          .reads("applicationId", "the application, whose record names its submitter")
           .reads("deciders", "who decided before (comma-separated)")
           .writes("deciders", "the completer added")
           .writes("<taskDefinitionKey>CompletedBy", "who completed this task, e.g. UserTask_ReviewCreditCompletedBy")

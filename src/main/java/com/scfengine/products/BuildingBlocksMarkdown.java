@@ -18,6 +18,18 @@ public final class BuildingBlocksMarkdown {
         .append("Deployment refuses a model that names any other delegate, so this list is complete. It is generated ")
         .append("from `BuildingBlockCatalogue` (also served at `GET /api/building-blocks`); a test fails when the two ")
         .append("differ — regenerate with `mvn -q test -Dtest=BuildingBlockCatalogueTest -Dscf.docs.write=true`.\n\n")
+        .append("## What else a model may contain\n\n")
+        .append("A model is data, not code. Besides naming these blocks in `camunda:delegateExpression`, its ")
+        .append("expressions — conditions, task names, due dates, timers, input and output parameters, listener ")
+        .append("expressions, field injections — may use process variables, literals (`'text'`, `42`, `0.5`, `true`, ")
+        .append("`null`) and operators (`==`, `!=`, `<`, `>=`, `&&`, `||`, `!`, `+`, `-`, `*`, `/`, `empty`, `? :`), and ")
+        .append("three reads the engine offers: `execution.getVariable('name')` (a variable that may be unset), ")
+        .append("`execution.processBusinessKey` (the application id) and `dateTime().plusDays(n).toDate()` (also ")
+        .append("`plusHours`, `minusMinutes`, … with a number or a variable). Deployment refuses, through every door, ")
+        .append("any other method or function call, member access (`a.b`), indexing (`a['b']`), the engine's objects ")
+        .append("(`execution`, `task`, …), script tasks, scripts in listeners or parameters, any `scriptFormat`, and in ")
+        .append("DMN any expression language but FEEL and FEEL functions bound to Java (`external`).\n\n")
+        .append("## The blocks\n\n")
         .append("| Block | Use | What it does | Reads | Settings | Writes | BPMN errors |\n")
         .append("| --- | --- | --- | --- | --- | --- | --- |\n");
     for (BuildingBlock block : blocks) {

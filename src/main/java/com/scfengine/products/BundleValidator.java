@@ -24,7 +24,8 @@ import org.xml.sax.SAXParseException;
 /**
  * The rules every deployment must pass before anything of it is deployed, whichever door it comes through
  * (the product API, Camunda Modeler's Deploy, the engine's own auto-deployment, hot redeploy): each model
- * parses, BPMN has complete diagram information, delegates are building blocks, form, decision and called
+ * parses, runs no code of its own (no script, no expression beyond variables, literals and operators:
+ * {@link NoCodeInModels}), BPMN has complete diagram information, delegates are building blocks, form, decision and called
  * process references resolve to the deployment or to what is deployed, every process and decision has a
  * history time-to-live and every executable process a name. Returns every problem, not just the first.
  */
@@ -47,6 +48,7 @@ public class BundleValidator {
       boolean productRequired) {
     List<ModelProblem> problems = new ArrayList<>();
     Bundle bundle = parse(resources, problems);
+    resources.stream().filter(r -> r.isBpmn() || r.isDmn()).forEach(r -> NoCodeInModels.check(r, problems));
     bundle.bpmn.forEach((resource, model) ->
         new BpmnChecks(resource, model, bundle.contents(), deployed, blocks, problems).run());
     bundle.dmn.forEach((resource, model) -> checkDecisions(resource, model, problems));

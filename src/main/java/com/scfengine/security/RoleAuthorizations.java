@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.slf4j.Logger;
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Component;
  *   <li>every role: Tasklist, the shipped filters, reading products (process and decision definitions) and
  *       the names of users and groups; tasks come to them by candidate group (Camunda grants those itself);</li>
  *   <li>relationship managers: start applications;</li>
- *   <li>product designers: deploy, and watch their products in Cockpit.</li>
+ *   <li>product designers: deploy, and see their products' definitions in Cockpit — not the applications running
+ *       on them, nor their variables or history (customer data).</li>
  * </ul>
  * Members of {@code camunda-admin} hold ALL on every resource. Cockpit and Admin are closed to everyone else.
  */
@@ -65,8 +67,6 @@ class RoleAuthorizations implements ApplicationRunner {
       grants.add(new Grant(role, Resources.GROUP, "*", List.of(Permissions.READ)));
       List<Permission> definitions = switch (role) {
         case RELATIONSHIP_MANAGERS -> List.of(Permissions.READ, Permissions.CREATE_INSTANCE);
-        case PRODUCT_DESIGNERS -> List.of(Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
-            Permissions.READ_TASK);
         default -> List.of(Permissions.READ);
       };
       grants.add(new Grant(role, Resources.PROCESS_DEFINITION, "*", definitions));
@@ -75,7 +75,6 @@ class RoleAuthorizations implements ApplicationRunner {
     grants.add(new Grant(PRODUCT_DESIGNERS, Resources.DEPLOYMENT, "*",
         List.of(Permissions.CREATE, Permissions.READ, Permissions.DELETE)));
     grants.add(new Grant(PRODUCT_DESIGNERS, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)));
-    grants.add(new Grant(PRODUCT_DESIGNERS, Resources.PROCESS_INSTANCE, "*", List.of(Permissions.READ)));
     grants.add(new Grant(PRODUCT_DESIGNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", List.of(Permissions.READ)));
     int created = 0;
     for (Grant grant : grants) {
@@ -83,6 +82,44 @@ class RoleAuthorizations implements ApplicationRunner {
     }
     if (created > 0) {
       log.info("Granted {} role authorisations", created);
+    }
+    withdrawCustomerDataFromDesigners();
+  }
+
+  /**
+   * Product designers read no customer data, whatever a grant says: their grants on process definitions lose the
+   * permissions to read instances, their variables, history and tasks, and grants on process and historic instances
+   * go. Done at every start, so a database made by an earlier version, or a grant added later, cannot give it back.
+   */
+  private void withdrawCustomerDataFromDesigners() {
+    int changed = 0;
+    for (Authorization grant : authorizations.createAuthorizationQuery().groupIdIn(PRODUCT_DESIGNERS)
+        .resourceType(Resources.PROCESS_DEFINITION).list()) {
+      boolean reads = false;
+      for (Permission customerData : List.of(ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+          ProcessDefinitionPermissions.READ_HISTORY_VARIABLE)) {
+        if (grant.isPermissionGranted(customerData)) {
+          grant.removePermission(customerData);
+          reads = true;
+        }
+      }
+      if (reads) {
+        authorizations.saveAuthorization(grant);
+        changed++;
+      }
+    }
+    for (Resources instances : List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE,
+        Resources.HISTORIC_TASK, Resources.TASK)) {
+      for (Authorization grant : authorizations.createAuthorizationQuery().groupIdIn(PRODUCT_DESIGNERS)
+          .resourceType(instances).list()) {
+        authorizations.deleteAuthorization(grant.getId());
+        changed++;
+      }
+    }
+    if (changed > 0) {
+      log.info("Withdrew {} grants that let product designers read customer data", changed);
     }
   }
 

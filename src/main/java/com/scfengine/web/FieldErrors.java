@@ -34,6 +34,16 @@ public final class FieldErrors {
     return value.trim();
   }
 
+  /** Required text of at most {@code max} characters: what the column that keeps it holds. */
+  public String text(String field, String value, int max) {
+    String text = required(field, value);
+    if (text != null && text.length() > max) {
+      add(field, "must be at most " + max + " characters (it has " + text.length() + ")");
+      return null;
+    }
+    return text;
+  }
+
   public String identifier(String field, String value) {
     String id = required(field, value);
     if (id != null && !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
@@ -78,17 +88,31 @@ public final class FieldErrors {
     return amount;
   }
 
+  /** The most digits before the decimal point an amount may have: the columns are DECIMAL(19,4). */
+  public static final int MAX_INTEGER_DIGITS = 15;
+
+  /** A decimal number that fits the amount columns: at most 15 digits before the point. */
   public BigDecimal decimal(String field, String value) {
     String text = required(field, value);
     if (text == null) {
       return null;
     }
+    BigDecimal number;
     try {
-      return new BigDecimal(text);
+      number = new BigDecimal(text.length() > 64 ? "x" : text);
     } catch (NumberFormatException e) {
-      add(field, "'" + text + "' is not a decimal number");
+      add(field, "'" + abbreviated(text) + "' is not a decimal number");
       return null;
     }
+    if (number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
+      add(field, "is too large: at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+      return null;
+    }
+    return number;
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 
   public LocalDate date(String field, String value) {

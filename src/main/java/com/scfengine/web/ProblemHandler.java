@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "com.scfengine")
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemHandler.class);
+
   @ExceptionHandler(BadRequestException.class)
   ProblemDetail badRequest(BadRequestException e) {
     return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage() + ": "
@@ -57,7 +59,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(missing));
       }
     }
-    throw e;
+    return unexpected(e);
+  }
+
+  /**
+   * Anything else is the server's fault: 500 with a reference to the log, never the exception's own text (it may
+   * quote SQL, table and column names, class names).
+   */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    String reference = java.util.UUID.randomUUID().toString();
+    log.error("Request failed (reference {})", reference, e);
+    return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        "The request could not be completed and nothing was changed; the server's log has the details under the"
+            + " reference " + reference, null));
   }
 
   /** Unreadable JSON, unknown properties and values of the wrong type name the field when Jackson knows it. */

@@ -66,8 +66,34 @@ class RefusedBundlesTest {
             Bundle.BPMN, b -> "BusinessRuleTask_PriceAndCheckEligibility", "camunda:decisionRef"),
         new Broken("no history time-to-live", b -> b.edit(Bundle.BPMN, xml -> xml.replace(
             "camunda:historyTimeToLive=\"365\"", "")), Bundle.BPMN, Bundle::processKey, "no history time-to-live"),
+        new Broken("a condition that reaches the engine's services", b -> b.edit(Bundle.BPMN, xml -> xml.replace(
+            ">${eligible}</conditionExpression>", ">${execution.getProcessEngineServices().getIdentityService()"
+                + ".createMembership('designer', 'camunda-admin') == null}</conditionExpression>")),
+            Bundle.BPMN, b -> flowWithCondition(b, "${eligible}"), "calls a method"),
+        new Broken("a due date that reads the configuration", b -> b.edit(Bundle.BPMN, xml -> xml.replace(
+            "camunda:dueDate=\"${dateTime().plusDays(1).toDate()}\"",
+            "camunda:dueDate=\"${environment.getProperty('spring.datasource.password')}\"")),
+            Bundle.BPMN, b -> "UserTask_ReviewPurchaseOrder", "calls a method"),
+        new Broken("a Java class by reflection in a name", b -> b.edit(Bundle.BPMN, xml -> xml.replace(
+            "name=\"Mark in review\"", "name=\"${''.getClass().forName('java.lang.Runtime')}\"")),
+            Bundle.BPMN, b -> "ServiceTask_MarkInReview", "calls a method"),
+        new Broken("an engine object passed on", b -> b.edit(Bundle.BPMN, xml -> xml.replace(
+            ">${eligibilityReason}</camunda:inputParameter>", ">${execution}</camunda:inputParameter>")),
+            Bundle.BPMN, b -> "ServiceTask_RejectNotEligible", "reaches the engine's object 'execution'"),
+        new Broken("a script in an input parameter", b -> b.edit(Bundle.BPMN, xml -> xml.replace(
+            ">${eligibilityReason}</camunda:inputParameter>",
+            "><camunda:script scriptFormat=\"groovy\">'x'</camunda:script></camunda:inputParameter>")),
+            Bundle.BPMN, b -> "ServiceTask_RejectNotEligible", "contains a script"),
         new Broken("XML that does not parse", b -> b.edit(Bundle.BPMN, xml -> xml.substring(0, xml.length() / 2)),
             Bundle.BPMN, b -> null, "does not parse"));
+  }
+
+  /** The id of the sequence flow whose condition is {@code condition}. */
+  static String flowWithCondition(Bundle bundle, String condition) {
+    Matcher flow = Pattern.compile("<sequenceFlow id=\"([^\"]+)\"[^>]*>\\s*<conditionExpression[^>]*>"
+        + Pattern.quote(condition) + "<").matcher(bundle.files().get(bundle.name(Bundle.BPMN)));
+    assertThat(flow.find()).as("a flow with condition " + condition).isTrue();
+    return flow.group(1);
   }
 
   /** The id of the sequence flow that leads into {@code target} (the fluent API names flows by UUID). */
