@@ -96,6 +96,12 @@ public class Applications {
     get(id).rated(grade);
   }
 
+  /** Keeps what the pricing step computed; the steps that move money read it from here. */
+  @Transactional
+  public void recordPricing(String id, FinancingApplication.Pricing pricing) {
+    get(id).priced(pricing);
+  }
+
   /** Whether the application is recorded; a read, so that the next {@link #get} in the transaction is answered from memory. */
   @Transactional(readOnly = true)
   public boolean exists(String id) {

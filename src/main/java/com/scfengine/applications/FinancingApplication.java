@@ -27,6 +27,14 @@ public class FinancingApplication {
   @Column(precision = 19, scale = 4)
   private BigDecimal requestedAmount;
   private String currency;
+  @Column(precision = 19, scale = 4)
+  private BigDecimal advance;
+  @Column(precision = 19, scale = 4)
+  private BigDecimal discountInterest;
+  @Column(precision = 19, scale = 4)
+  private BigDecimal serviceFee;
+  @Column(precision = 19, scale = 4)
+  private BigDecimal netAdvance;
   @Enumerated(EnumType.STRING)
   private ApplicationStatus status;
   private String decision;
@@ -73,6 +81,23 @@ public class FinancingApplication {
 
   void rated(String grade) {
     this.ratingGrade = grade;
+  }
+
+  void priced(Pricing pricing) {
+    this.advance = pricing.advance();
+    this.discountInterest = pricing.discountInterest();
+    this.serviceFee = pricing.serviceFee();
+    this.netAdvance = pricing.netAdvance();
+    this.updatedAt = Instant.now();
+  }
+
+  /** What the pricing step computed: the bank's advance, its discount interest and fee, the net paid out. */
+  public record Pricing(BigDecimal advance, BigDecimal discountInterest, BigDecimal serviceFee, BigDecimal netAdvance) {}
+
+  /** The pricing recorded for this application, if it was priced. */
+  public java.util.Optional<Pricing> getPricing() {
+    return advance == null ? java.util.Optional.empty() : java.util.Optional.of(new Pricing(Money.of(advance, currency),
+        Money.of(discountInterest, currency), Money.of(serviceFee, currency), Money.of(netAdvance, currency)));
   }
 
   public String getId() { return id; }

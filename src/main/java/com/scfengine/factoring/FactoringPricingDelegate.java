@@ -1,5 +1,7 @@
 package com.scfengine.factoring;
 
+import com.scfengine.applications.Applications;
+import com.scfengine.applications.FinancingApplication;
 import com.scfengine.money.FactoringPricing;
 import com.scfengine.money.InterestCalculator;
 import com.scfengine.process.Vars;
@@ -21,10 +23,12 @@ import org.springframework.stereotype.Component;
 class FactoringPricingDelegate implements JavaDelegate {
 
   private final InterestCalculator calculator;
+  private final Applications applications;
   private final Clock clock;
 
-  FactoringPricingDelegate(InterestCalculator calculator, Clock clock) {
+  FactoringPricingDelegate(InterestCalculator calculator, Applications applications, Clock clock) {
     this.calculator = calculator;
+    this.applications = applications;
     this.clock = clock;
   }
 
@@ -54,6 +58,8 @@ class FactoringPricingDelegate implements JavaDelegate {
     run.setVariable(Vars.SERVICE_FEE, Vars.text(price.serviceFee(), currency));
     run.setVariable(Vars.NET_ADVANCE, Vars.text(price.netAdvance(), currency));
     run.setVariable("reserve", Vars.text(price.reserve(), currency));
+    applications.recordPricing(Vars.applicationId(run), new FinancingApplication.Pricing(price.advance(),
+        price.discountInterest(), price.serviceFee(), price.netAdvance()));
   }
 
   private static BigDecimal rate(Map<String, Object> rates, String name) {

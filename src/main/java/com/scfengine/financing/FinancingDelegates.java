@@ -4,12 +4,14 @@ import static com.scfengine.corebanking.Posting.credit;
 import static com.scfengine.corebanking.Posting.debit;
 
 import com.scfengine.applications.ApplicationStatus;
+import com.scfengine.applications.FinancingApplication;
 import com.scfengine.applications.Applications;
 import com.scfengine.limits.Limits;
 import com.scfengine.process.Vars;
 import com.scfengine.registry.ReceivableRegistry;
 import java.math.BigDecimal;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,19 +37,31 @@ class FinancingDelegates {
   }
 
   /**
-   * {@code disbursement}: pays the net advance to the applicant. Reads {@code advance}, {@code netAdvance},
-   * {@code discountInterest}, {@code serviceFee}: the bank's asset grows by the advance, the applicant gets
-   * the net, discount and fees are income. Consumes the held limits; the receivable is FINANCED; DISBURSED.
+   * The figures the pricing step computed, as the application's record keeps them — never as a process variable a
+   * person might have touched. An application priced before the record kept them reads the variables.
+   */
+  private FinancingApplication.Pricing pricing(DelegateExecution run) {
+    String id = Vars.applicationId(run);
+    return applications.get(id).getPricing().orElseGet(() -> new FinancingApplication.Pricing(
+        Vars.amount(run, Vars.ADVANCE), Vars.amount(run, Vars.DISCOUNT_INTEREST), Vars.amount(run, Vars.SERVICE_FEE),
+        Vars.amount(run, Vars.NET_ADVANCE)));
+  }
+
+  /**
+   * {@code disbursement}: pays the net advance to the applicant, as the pricing step computed it (the application's
+   * record): the bank's asset grows by the advance, the applicant gets the net, discount and fees are income.
+   * Consumes the held limits; the receivable is FINANCED; DISBURSED.
    */
   @Bean
   JavaDelegate disbursement() {
     return run -> {
       String id = Vars.applicationId(run);
       String currency = Vars.string(run, Vars.CURRENCY);
-      BigDecimal advance = Vars.amount(run, Vars.ADVANCE);
-      BigDecimal net = Vars.amount(run, Vars.NET_ADVANCE);
-      BigDecimal discount = Vars.amount(run, Vars.DISCOUNT_INTEREST);
-      BigDecimal fee = Vars.amount(run, Vars.SERVICE_FEE);
+      FinancingApplication.Pricing priced = pricing(run);
+      BigDecimal advance = priced.advance();
+      BigDecimal net = priced.netAdvance();
+      BigDecimal discount = priced.discountInterest();
+      BigDecimal fee = priced.serviceFee();
       bookings.disburse(id, currency, net, List.of(
           debit(Accounts.FINANCED_RECEIVABLES, advance),
           credit(Accounts.customer(Vars.string(run, Vars.APPLICANT_ID)), net),
@@ -70,7 +84,7 @@ class FinancingDelegates {
       String id = Vars.applicationId(run);
       String currency = Vars.string(run, Vars.CURRENCY);
       BigDecimal face = Vars.amount(run, Vars.FACE_AMOUNT);
-      BigDecimal advance = Vars.amount(run, Vars.ADVANCE);
+      BigDecimal advance = pricing(run).advance();
       boolean debit = "DEBIT".equals(Vars.optionalString(run, "channel"));
       String source = debit ? Accounts.customer(Vars.string(run, Vars.COUNTERPARTY_ID)) : Accounts.COLLECTIONS;
       bookings.repay(id, "COLLECTION", currency, face, List.of(
@@ -90,7 +104,7 @@ class FinancingDelegates {
     return run -> {
       String id = Vars.applicationId(run);
       String currency = Vars.string(run, Vars.CURRENCY);
-      BigDecimal advance = Vars.amount(run, Vars.ADVANCE);
+      BigDecimal advance = pricing(run).advance();
       bookings.repay(id, "RECOURSE", currency, advance, List.of(
           debit(Accounts.customer(Vars.string(run, Vars.APPLICANT_ID)), advance),
           credit(Accounts.FINANCED_RECEIVABLES, advance)));
@@ -110,7 +124,7 @@ class FinancingDelegates {
     return run -> {
       String id = Vars.applicationId(run);
       String currency = Vars.string(run, Vars.CURRENCY);
-      BigDecimal advance = Vars.amount(run, Vars.ADVANCE);
+      BigDecimal advance = pricing(run).advance();
       String buyer = Vars.string(run, Vars.COUNTERPARTY_ID);
       bookings.repay(id, "CLAIM", currency, advance, List.of(
           debit(Accounts.claims(buyer), advance),

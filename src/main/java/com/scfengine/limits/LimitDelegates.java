@@ -28,7 +28,7 @@ class LimitDelegates {
   }
 
   /**
-   * {@code reserveLimits}: holds the financed amount (variable {@code advance}, else {@code requestedAmount})
+   * {@code reserveLimits}: holds the financed amount (the advance the pricing step recorded, else {@code requestedAmount})
    * on the applicant's OBLIGOR facility and, when the input parameter {@code debtorLimit} is true, on the
    * counterparty's DEBTOR facility. Input {@code obligorKind} may name another kind (e.g. PROGRAMME, BANK)
    * and {@code obligorParty} another party. Both or nothing: if either is refused, nothing stays held
@@ -40,8 +40,11 @@ class LimitDelegates {
       String id = Vars.applicationId(run);
       String currency = Vars.string(run, Vars.CURRENCY);
       String product = Vars.string(run, Vars.PRODUCT);
-      BigDecimal amount = run.getVariable(Vars.ADVANCE) != null
-          ? Vars.amount(run, Vars.ADVANCE) : Vars.amount(run, Vars.REQUESTED_AMOUNT);
+      // the advance the pricing step recorded on the application (not a variable a person might have touched);
+      // a product without pricing holds what was requested
+      BigDecimal amount = applications.get(id).getPricing().map(p -> p.advance())
+          .orElseGet(() -> run.getVariable(Vars.ADVANCE) != null
+              ? Vars.amount(run, Vars.ADVANCE) : Vars.amount(run, Vars.REQUESTED_AMOUNT));
       String obligorParty = Vars.optionalString(run, "obligorParty");
       String kind = Vars.optionalString(run, "obligorKind");
       var first = limits.reserve(id, obligorParty != null ? obligorParty : Vars.string(run, Vars.APPLICANT_ID),

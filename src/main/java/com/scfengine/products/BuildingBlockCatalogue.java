@@ -128,7 +128,8 @@ public class BuildingBlockCatalogue {
           .build(),
       block("reserveLimits", SERVICE_TASK, "Holds the financed amount on the applicant's facility and, if asked, on "
           + "the counterparty's DEBTOR facility: both or nothing. Marks the application APPROVED.")
-          .reads("advance", "the amount to hold; requestedAmount when there is no advance")
+          .reads("advance", "the amount to hold, as factoringPricing recorded it on the application; requestedAmount "
+              + "when the product does not price")
           .reads("applicantId, counterpartyId, currency, product", "whose facilities, currency and product")
           .setting("debtorLimit", "optional: true to hold the counterparty's DEBTOR limit too (e.g. ${!recourse})")
           .setting("obligorKind", "optional: OBLIGOR (default), PROGRAMME, BANK or DEBTOR")
@@ -150,28 +151,33 @@ public class BuildingBlockCatalogue {
           .writes("advance, discountInterest, serviceFee, netAdvance, reserve", "the figures, decimal text at the "
               + "currency's scale; the advance never exceeds requestedAmount")
           .writes("discountDays, dayBasis", "days discounted and the day-count basis (360 or 365)")
+          .writes("advance, discountInterest, serviceFee, netAdvance on the application record", "what the steps "
+              + "that move money read: they never take these figures from variables")
           .build(),
       block("disbursement", SERVICE_TASK, "Pays the net advance to the applicant through core banking, booked once "
           + "(idempotency key from the application): the bank's asset grows by the advance, discount and fees are "
           + "income. Consumes the held limits; the receivable becomes FINANCED." + ASYNC + "core banking.")
-          .reads("advance, netAdvance, discountInterest, serviceFee", "the figures of factoringPricing")
+          .reads("advance, netAdvance, discountInterest, serviceFee", "the figures factoringPricing recorded on the "
+              + "application")
           .reads("applicantId, currency", "who is paid, in which currency")
           .writes("status DISBURSED", "the application record; a booking in the ledger")
           .build(),
       block("collectPayment", SERVICE_TASK, "The counterparty paid the face amount: the advance is repaid, the reserve "
           + "goes back to the applicant, limits are released." + ASYNC + "core banking.")
-          .reads("faceAmount, advance, currency, applicantId, counterpartyId", "the figures and parties")
+          .reads("faceAmount, advance, currency, applicantId, counterpartyId", "the figures (the advance as recorded on "
+              + "the application) and parties")
           .setting("channel", "optional: MESSAGE (default: the payment was reported) or DEBIT (debit the counterparty)")
           .writes("status SETTLED, decision PAID or PAID_BY_DEBIT", "the application record")
           .build(),
       block("recourseDebit", SERVICE_TASK, "With recourse, the applicant repays the advance of an unpaid receivable; "
           + "limits are released." + ASYNC + "core banking.")
-          .reads("advance, currency, applicantId", "the figures and the applicant")
+          .reads("advance, currency, applicantId", "the advance as recorded on the application, and the applicant")
           .writes("status SETTLED, decision RECOURSE", "the application record")
           .build(),
       block("buyerClaim", SERVICE_TASK, "Without recourse, the advance becomes the bank's claim on the counterparty; "
           + "the limits stay used while the claim is open." + ASYNC + "core banking.")
-          .reads("advance, currency, counterpartyId", "the figures and the counterparty")
+          .reads("advance, currency, counterpartyId", "the advance as recorded on the application, and the "
+              + "counterparty")
           .writes("status OVERDUE, decision CLAIM_LODGED", "the application record")
           .build(),
       // ------------------------------------------------------------------ called processes

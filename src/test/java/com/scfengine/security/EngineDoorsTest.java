@@ -38,6 +38,7 @@ class EngineDoorsTest {
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
+  @Autowired com.scfengine.financing.Bookings bookings;
 
   private Api as(String user) {
     return Api.on(port).as(user);
@@ -160,6 +161,30 @@ class EngineDoorsTest {
           .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
           java.net.http.HttpResponse.BodyHandlers.ofString());
     }
+  }
+
+  @Test
+  void evenAVariableChangedBehindTheDoorsMovesNoMoney() {
+    String seller = seller("BBB", "900000.00");
+    String app = submit(seller, "200000.00", "150000.00");
+    String review = awaitTask(app, "UserTask_ReviewCredit").path("id").asText();
+    Map<String, Object> priced = taskService.getVariables(review, List.of("advance", "netAdvance"));
+    String instance = taskService.createTaskQuery().taskId(review).singleResult().getProcessInstanceId();
+    runtimeService.setVariable(instance, "advance", "195000.00"); // no door allows this; the engine's API does
+    runtimeService.setVariable(instance, "netAdvance", "191015.01");
+
+    assertThat(complete("analyst", review, Map.of("analystRecommendation", "APPROVE", "analystComment", "ok")).status())
+        .isEqualTo(204);
+    String approval = awaitTask(app, "UserTask_ApproveCredit").path("id").asText();
+    assertThat(complete("approver", approval, Map.of("approved", true, "decisionComment", "fine")).status())
+        .isEqualTo(204);
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        assertThat(as("rm").get("/api/applications/" + app).json().path("status").asText()).isEqualTo("DISBURSED"));
+
+    assertThat(bookings.disbursementsOf(app)).singleElement().satisfies(d ->
+        assertThat(d.getAmount()).isEqualByComparingTo(priced.get("netAdvance").toString()));
+    assertThat(as("rm").get("/api/facilities?enterpriseId=" + seller).json().get(0).path("utilised").asText())
+        .isEqualTo(priced.get("advance").toString());
   }
 
   @Test
