@@ -45,6 +45,9 @@ class ComposeFileTest {
       assertThat(env.get("SPRING_PROFILES_ACTIVE")).as(node).isEqualTo("prod,mysql");
       assertThat(env.get("SCF_DB_HOST")).as(node).isEqualTo("mysql");
       assertThat(env).as(node).containsKeys("SCF_DB_USER", "SCF_DB_PASSWORD");
+      // the production profile starts only with the operator's first administrator
+      assertThat(env.get("CAMUNDA_BPM_ADMINUSER_ID")).as(node).startsWith("${SCF_ADMIN_USER:?");
+      assertThat(env.get("CAMUNDA_BPM_ADMINUSER_PASSWORD")).as(node).startsWith("${SCF_ADMIN_PASSWORD:?");
       assertThat(engine).as(node).doesNotContainKey("ports");
     }
     assertThat(Files.readString(Path.of("Dockerfile"))).contains("FROM eclipse-temurin:17-jre");
