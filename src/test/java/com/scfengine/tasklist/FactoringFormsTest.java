@@ -165,6 +165,28 @@ class FactoringFormsTest {
         .contains("applicantName", "counterpartyName", "instrumentNumber", "faceAmount", "advance", "dueDate", "recourse");
   }
 
+  /**
+   * A form's own text (Markdown, rendered as HTML) interpolates only values the product checked the shape of —
+   * amounts, currencies, dates, the authority — never a name or free text a person typed, which would render as
+   * markup (a link in an enterprise's name).
+   */
+  @Test
+  void formTextsShowNoNameOrFreeText() throws IOException {
+    java.util.Set<String> checkedShapes = java.util.Set.of("currency", "requestedAmount", "faceAmount", "dueDate",
+        "authority", "applicationId");
+    try (var forms = java.nio.file.Files.list(Path.of("forms"))) {
+      for (Path file : forms.filter(f -> f.toString().endsWith(".form")).toList()) {
+        for (JsonNode component : components(json.readTree(file.toFile()))) {
+          var templated = java.util.regex.Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}")
+              .matcher(component.path("text").asText(""));
+          while (templated.find()) {
+            assertThat(checkedShapes).as(file + " text interpolates " + templated.group(1)).contains(templated.group(1));
+          }
+        }
+      }
+    }
+  }
+
   JsonNode read(String id) throws IOException {
     return json.readTree(Path.of("forms", id + ".form").toFile());
   }
