@@ -24,8 +24,6 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -89,19 +87,18 @@ class FormBoundVariables extends OncePerRequestFilter {
     Matcher start = START.matcher(path);
     if (method.equals("POST") && complete.matches()) {
       byte[] body = request.getInputStream().readAllBytes();
-      List<String> errors = asSystem(() -> taskCompletion(complete.group(1), body));
-      if (refuse(response, errors, 400, "Only the task's form fields may be submitted")) {
+      Refusal refusal = asSystem(() -> taskCompletion(complete.group(1), body));
+      if (refuse(response, refusal, "Only the task's form fields may be submitted")) {
         return;
       }
       chain.doFilter(new Replayed(request, body), response);
     } else if (!method.equals("GET") && !method.equals("HEAD") && variables.matches() && !isAdministrator(request)) {
-      refuse(response, List.of("variables: a task's variables change only through its form (complete or submit-form)"),
-          403, "Task variables are not written directly");
+      refuse(response, new Refusal(403, List.of("variables: a task's variables change only through its form (complete"
+          + " or submit-form)")), "Task variables are not written directly");
     } else if (method.equals("POST") && start.matches()) {
       byte[] body = request.getInputStream().readAllBytes();
-      List<String> errors = new ArrayList<>();
-      int status = asSystem(() -> processStart(start.group(1), start.group(2), body, errors));
-      if (refuse(response, errors, status, "This start is not allowed")) {
+      Refusal refusal = asSystem(() -> processStart(start.group(1), start.group(2), body));
+      if (refuse(response, refusal, "This start is not allowed")) {
         return;
       }
       chain.doFilter(new Replayed(request, body), response);
@@ -110,17 +107,20 @@ class FormBoundVariables extends OncePerRequestFilter {
     }
   }
 
+  /** Why a request is refused, with the status to answer; no errors: it may pass. */
+  private record Refusal(int status, List<String> errors) {}
+
   // ------------------------------------------------------------------ task completion
 
-  private List<String> taskCompletion(String taskId, byte[] body) {
+  private Refusal taskCompletion(String taskId, byte[] body) {
     List<String> errors = new ArrayList<>();
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
-      return errors; // Camunda answers 404 itself
+      return new Refusal(400, errors); // nothing to refuse: Camunda answers 404 itself
     }
     JsonNode request = read(body, errors);
     if (request == null) {
-      return errors;
+      return new Refusal(400, errors);
     }
     FormFields form = taskForm(taskId);
     JsonNode submitted = request.path("variables");
@@ -129,7 +129,7 @@ class FormBoundVariables extends OncePerRequestFilter {
       check(form, variable.getKey(), variable.getValue(), () -> taskService.getVariable(taskId, variable.getKey()),
           "the form of task '" + task.getName() + "'", errors);
     }
-    return errors;
+    return new Refusal(400, errors);
   }
 
   private FormFields taskForm(String taskId) {
@@ -142,12 +142,13 @@ class FormBoundVariables extends OncePerRequestFilter {
 
   // ------------------------------------------------------------------ process start
 
-  private int processStart(String key, String id, byte[] body, List<String> errors) {
+  private Refusal processStart(String key, String id, byte[] body) {
+    List<String> errors = new ArrayList<>();
     ProcessDefinition definition = key != null
         ? repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult()
         : repositoryService.createProcessDefinitionQuery().processDefinitionId(id).singleResult();
     if (definition == null) {
-      return 200; // Camunda answers 404 itself
+      return new Refusal(400, errors); // nothing to refuse: Camunda answers 404 itself
     }
     FormFields form;
     try (InputStream startForm = formService.getDeployedStartForm(definition.getId())) {
@@ -155,16 +156,17 @@ class FormBoundVariables extends OncePerRequestFilter {
     } catch (RuntimeException | IOException none) {
       errors.add("processDefinition: '" + definition.getKey() + "' starts only from the process that calls it, not on"
           + " its own");
-      return 403;
+      return new Refusal(403, errors);
     }
     JsonNode request = read(body, errors);
     if (request == null) {
-      return 400;
+      return new Refusal(400, errors);
     }
     for (String forbidden : List.of("businessKey", "startInstructions", "caseInstanceId")) {
-      if (!request.path(forbidden).isMissingNode() && !request.path(forbidden).isNull()
-          && !(request.path(forbidden).isTextual() && request.path(forbidden).asText().isBlank())
-          && !(request.path(forbidden).isArray() && request.path(forbidden).isEmpty())) {
+      JsonNode given = request.path(forbidden);
+      boolean empty = given.isMissingNode() || given.isNull() || given.isTextual() && given.asText().isBlank()
+          || given.isArray() && given.isEmpty();
+      if (!empty) {
         errors.add(forbidden + ": not allowed here; the engine gives the application its id and starts it at its"
             + " start event");
       }
@@ -179,7 +181,7 @@ class FormBoundVariables extends OncePerRequestFilter {
       check(form, variable.getKey(), variable.getValue(), () -> null, "the start form of '" + definition.getKey() + "'",
           errors);
     }
-    return 400;
+    return new Refusal(400, errors);
   }
 
   // ------------------------------------------------------------------ fields
@@ -280,25 +282,19 @@ class FormBoundVariables extends OncePerRequestFilter {
     return user instanceof org.camunda.bpm.webapp.impl.security.auth.UserAuthentication known ? known : null;
   }
 
+  /** An administrator signed in to the webapps, or (at /engine-rest) handed to the engine with his groups. */
   private boolean isAdministrator(HttpServletRequest request) {
     var webapp = webappUser(request);
     if (webapp != null) {
       return webapp.getGroupIds() != null && webapp.getGroupIds().contains(Roles.ADMIN);
     }
-    Authentication who = identityService.getCurrentAuthentication();
-    if (who == null || who.getUserId() == null) {
-      return false;
-    }
-    if (who.getGroupIds() != null && who.getGroupIds().contains(Roles.ADMIN)) {
-      return true;
-    }
-    List<Group> groups = asSystem(() -> identityService.createGroupQuery().groupMember(who.getUserId()).list());
-    return groups.stream().anyMatch(g -> g.getId().equals(Roles.ADMIN));
+    var engine = identityService.getCurrentAuthentication();
+    return engine != null && engine.getGroupIds() != null && engine.getGroupIds().contains(Roles.ADMIN);
   }
 
   /** Reads what the rule needs without the user's authorisations (the user's own request then meets them). */
   private <T> T asSystem(java.util.function.Supplier<T> work) {
-    Authentication who = identityService.getCurrentAuthentication();
+    var who = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
       return work.get();
@@ -309,8 +305,9 @@ class FormBoundVariables extends OncePerRequestFilter {
     }
   }
 
-  private static boolean refuse(HttpServletResponse response, List<String> errors, int status, String title)
-      throws IOException {
+  private static boolean refuse(HttpServletResponse response, Refusal refusal, String title) throws IOException {
+    List<String> errors = refusal.errors();
+    int status = refusal.status();
     if (errors.isEmpty()) {
       return false;
     }
