@@ -1,20 +1,17 @@
 package com.scfengine.factoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.scfengine.support.Api;
 import com.scfengine.support.Concurrently;
 import com.scfengine.support.FactoringRequests;
+import com.scfengine.support.Workflow;
 import com.scfengine.support.DatabaseTest;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -152,22 +149,10 @@ class FactoringApiTest {
 
   // ------------------------------------------------------------------ helpers
 
-  private String seller(String grade, String limit) {
-    String id = "SME-A" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    var registered = as("rm").post("/api/enterprises", Map.of("id", id, "name", "Api Test Supplier " + id,
-        "country", "VN", "role", "SME", "ratingGrade", grade));
-    assertThat(registered.status()).isEqualTo(201);
-    var facility = as("analyst").post("/api/facilities", Map.of("enterpriseId", id, "kind", "OBLIGOR",
-        "currency", "USD", "limit", limit, "expiry", LocalDate.now().plusYears(1).toString()));
-    assertThat(facility.status()).isEqualTo(201);
-    assignRating(id, grade);
-    return id;
-  }
-
   @org.springframework.beans.factory.annotation.Autowired com.scfengine.credit.CreditBureauSimulator bureau;
 
-  private void assignRating(String id, String grade) {
-    bureau.assign(id, grade);
+  private String seller(String grade, String limit) {
+    return Workflow.seller(Api.on(port), bureau, grade, limit);
   }
 
   private static Map<String, Object> body(String seller, String amount, String requested) {
@@ -179,25 +164,14 @@ class FactoringApiTest {
   }
 
   private void awaitStatus(String app, String status) {
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-        .untilAsserted(() -> assertThat(status(app)).isEqualTo(status));
+    Workflow.awaitStatus(Api.on(port), app, status);
   }
 
   private JsonNode awaitTask(String app, String taskKey) {
-    JsonNode[] found = new JsonNode[1];
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-      JsonNode tasks = as("admin").get("/engine-rest/task?processInstanceBusinessKey=" + app
-          + "&taskDefinitionKey=" + taskKey).json();
-      assertThat(tasks).as(() -> "tasks of " + app + " (" + as("rm").get("/api/applications/" + app).body() + "): "
-          + as("admin").get("/engine-rest/task?processInstanceBusinessKey=" + app).body()).hasSize(1);
-      found[0] = tasks.get(0);
-    });
-    return found[0];
+    return Workflow.awaitTask(Api.on(port), app, taskKey);
   }
 
   private Api.Response submitForm(String user, JsonNode task, Map<String, Object> values) {
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-    return as(user).post("/engine-rest/task/" + task.path("id").asText() + "/submit-form", Map.of("variables", variables));
+    return Workflow.submitForm(as(user), task.path("id").asText(), values);
   }
 }

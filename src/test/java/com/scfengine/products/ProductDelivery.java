@@ -94,9 +94,8 @@ final class ProductDelivery {
   }
 
   Api.Response complete(String user, JsonNode task, Map<String, Object> values) {
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    return as(user).post("/engine-rest/task/" + task.path("id").asText() + "/complete", Map.of("variables", variables));
+    return as(user).post("/engine-rest/task/" + task.path("id").asText() + "/complete",
+        Map.of("variables", com.scfengine.support.Workflow.formVariables(values)));
   }
 
   String status(String app) {

@@ -8,6 +8,7 @@ import com.scfengine.credit.CreditBureauSimulator;
 import com.scfengine.support.Api;
 import com.scfengine.support.DatabaseTest;
 import com.scfengine.support.FactoringRequests;
+import com.scfengine.support.Workflow;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -178,8 +179,7 @@ class EngineDoorsTest {
     String approval = awaitTask(app, "UserTask_ApproveCredit").path("id").asText();
     assertThat(complete("approver", approval, Map.of("approved", true, "decisionComment", "fine")).status())
         .isEqualTo(204);
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-        assertThat(as("rm").get("/api/applications/" + app).json().path("status").asText()).isEqualTo("DISBURSED"));
+    Workflow.awaitStatus(Api.on(port), app, "DISBURSED");
 
     assertThat(bookings.disbursementsOf(app)).singleElement().satisfies(d ->
         assertThat(d.getAmount()).isEqualByComparingTo(priced.get("netAdvance").toString()));
@@ -329,13 +329,7 @@ class EngineDoorsTest {
   // ------------------------------------------------------------------ helpers
 
   private String seller(String grade, String limit) {
-    String id = "SME-D" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    assertThat(as("rm").post("/api/enterprises", Map.of("id", id, "name", "Doors Test " + id, "country", "VN",
-        "role", "SME", "ratingGrade", grade)).status()).isEqualTo(201);
-    assertThat(as("analyst").post("/api/facilities", Map.of("enterpriseId", id, "kind", "OBLIGOR", "currency", "USD",
-        "limit", limit, "expiry", LocalDate.now().plusYears(1).toString())).status()).isEqualTo(201);
-    bureau.assign(id, grade);
-    return id;
+    return Workflow.seller(Api.on(port), bureau, grade, limit);
   }
 
   private String submit(String seller, String amount, String requested) {
@@ -357,26 +351,15 @@ class EngineDoorsTest {
     values.put("dueDate", LocalDate.now().plusDays(60).toString());
     values.put("recourse", true);
     values.put("disclosed", false);
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-    return variables;
+    return Workflow.formVariables(values);
   }
 
   private JsonNode awaitTask(String app, String taskKey) {
-    JsonNode[] found = new JsonNode[1];
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-      JsonNode tasks = as("admin").get("/engine-rest/task?processInstanceBusinessKey=" + app
-          + "&taskDefinitionKey=" + taskKey).json();
-      assertThat(tasks).hasSize(1);
-      found[0] = tasks.get(0);
-    });
-    return found[0];
+    return Workflow.awaitTask(Api.on(port), app, taskKey);
   }
 
   private Api.Response complete(String user, String taskId, Map<String, Object> values) {
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-    return as(user).post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables));
+    return Workflow.submitForm(as(user), taskId, values);
   }
 
   private static List<String> fields(Api.Response response) {
