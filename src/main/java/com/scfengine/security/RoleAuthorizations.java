@@ -8,15 +8,18 @@ import static com.scfengine.security.Roles.RELATIONSHIP_MANAGERS;
 import static com.scfengine.security.Roles.TRADE_OPERATIONS;
 import static com.scfengine.security.Roles.TREASURY;
 
+import com.scfengine.process.ProductModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,7 +33,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>every role: Tasklist, the shipped filters, reading products (process and decision definitions) and
  *       the names of users and groups; tasks come to them by candidate group (Camunda grants those itself);</li>
- *   <li>relationship managers: start applications;</li>
+ *   <li>relationship managers: start products — {@code CREATE_INSTANCE} on each product's process, made when the
+ *       product is deployed ({@link ProductStartGrants}), never on {@code *}, so no one starts a called process;</li>
  *   <li>product designers: deploy, and see their products' definitions in Cockpit — not the applications running
  *       on them, nor their variables or history (customer data).</li>
  * </ul>
@@ -45,9 +49,11 @@ class RoleAuthorizations implements ApplicationRunner {
       CREDIT_COMMITTEE, TRADE_OPERATIONS, TREASURY, PRODUCT_DESIGNERS);
 
   private final AuthorizationService authorizations;
+  private final RepositoryService repository;
 
-  RoleAuthorizations(AuthorizationService authorizations) {
+  RoleAuthorizations(AuthorizationService authorizations, RepositoryService repository) {
     this.authorizations = authorizations;
+    this.repository = repository;
   }
 
   private record Grant(String group, Resource resource, String resourceId, List<Permission> permissions) {}
@@ -65,11 +71,7 @@ class RoleAuthorizations implements ApplicationRunner {
       grants.add(new Grant(role, Resources.DECISION_DEFINITION, "*", List.of(Permissions.READ)));
       grants.add(new Grant(role, Resources.USER, "*", List.of(Permissions.READ)));
       grants.add(new Grant(role, Resources.GROUP, "*", List.of(Permissions.READ)));
-      List<Permission> definitions = switch (role) {
-        case RELATIONSHIP_MANAGERS -> List.of(Permissions.READ, Permissions.CREATE_INSTANCE);
-        default -> List.of(Permissions.READ);
-      };
-      grants.add(new Grant(role, Resources.PROCESS_DEFINITION, "*", definitions));
+      grants.add(new Grant(role, Resources.PROCESS_DEFINITION, "*", List.of(Permissions.READ)));
     }
     grants.add(new Grant(RELATIONSHIP_MANAGERS, Resources.PROCESS_INSTANCE, "*", List.of(Permissions.CREATE)));
     grants.add(new Grant(PRODUCT_DESIGNERS, Resources.DEPLOYMENT, "*",
@@ -84,6 +86,34 @@ class RoleAuthorizations implements ApplicationRunner {
       log.info("Granted {} role authorisations", created);
     }
     withdrawCustomerDataFromDesigners();
+    startProductsOnly();
+  }
+
+  /**
+   * Relationship managers start products, each by its own grant: a start grant on every process ({@code *}), which
+   * an earlier version made, loses {@code CREATE_INSTANCE}, and every deployed product has its grant. Done at every
+   * start, as the designers' withdrawal.
+   */
+  private void startProductsOnly() {
+    for (Authorization grant : authorizations.createAuthorizationQuery().groupIdIn(RELATIONSHIP_MANAGERS)
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).list()) {
+      if (grant.isPermissionGranted(Permissions.CREATE_INSTANCE)) {
+        grant.removePermission(Permissions.CREATE_INSTANCE);
+        authorizations.saveAuthorization(grant);
+        log.info("Relationship managers start products only: withdrew their start grant on every process");
+      }
+    }
+    int granted = 0;
+    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+      String code = ProductModel.properties(repository.getBpmnModelInstance(definition.getId()), definition.getKey())
+          .get(ProductModel.CODE);
+      if (code != null && !code.isBlank() && ProductStartGrants.grantStart(authorizations, definition.getKey())) {
+        granted++;
+      }
+    }
+    if (granted > 0) {
+      log.info("Granted relationship managers the start of {} products", granted);
+    }
   }
 
   /**

@@ -7,10 +7,12 @@ import static com.scfengine.security.Roles.RELATIONSHIP_MANAGERS;
 import static com.scfengine.security.Roles.TRADE_OPERATIONS;
 import static com.scfengine.security.Roles.TREASURY;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
@@ -78,6 +80,25 @@ class SecurityConfig {
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
 
+    return registration;
+  }
+
+  /** Error answers of the engine's REST API without SQL, class names or stack traces ({@link EngineErrorBodies}). */
+  @Bean
+  FilterRegistrationBean<EngineErrorBodies> engineErrorBodies() {
+    var registration = new FilterRegistrationBean<>(new EngineErrorBodies());
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /** Before everything that checks a password, on every door (see {@link SignInThrottle}). */
+  @Bean
+  FilterRegistrationBean<SignInThrottle> signInThrottle(
+      @Value("${scf.security.sign-in.free-failures:5}") int freeFailures, Clock clock) {
+    var registration = new FilterRegistrationBean<>(new SignInThrottle(freeFailures, clock));
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
 

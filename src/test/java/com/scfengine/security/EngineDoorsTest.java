@@ -15,10 +15,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +42,7 @@ class EngineDoorsTest {
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
   @Autowired com.scfengine.financing.Bookings bookings;
 
   private Api as(String user) {
@@ -214,6 +218,14 @@ class EngineDoorsTest {
           .processInstanceBusinessKey("FACTORING-X").count()).isZero();
     }
 
+    List<String> managers = List.of(Roles.RELATIONSHIP_MANAGERS);
+    assertThat(authorizationService.isUserAuthorized("rm", managers, Permissions.CREATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, "factoring")).as("a product: its own grant").isTrue();
+    for (String called : List.of("collection", "credit-decision", "document-checks")) {
+      assertThat(authorizationService.isUserAuthorized("rm", managers, Permissions.CREATE_INSTANCE,
+          Resources.PROCESS_DEFINITION, called)).as(called).isFalse();
+    }
+
     String seller = seller("A", "500000.00");
     Map<String, Object> form = startForm(seller, "30000.00");
     Map<String, Object> forged = new HashMap<>(form);
@@ -268,26 +280,52 @@ class EngineDoorsTest {
   }
 
   @Test
-  void failedSignInsSlowTheUserForAMinuteAtMostAndNeverLockHimOut() {
+  void failedSignInsSlowTheClientThatFailsAndLockNoUserForMoreThanAMinute() throws Exception {
     String id = "lockout" + UUID.randomUUID().toString().substring(0, 8);
     User user = identityService.newUser(id);
     user.setPassword("Right-password-1");
     identityService.saveUser(user);
-    for (int i = 0; i < 12; i++) {
-      assertThat(Api.on(port).as(id, "wrong-" + i).get("/api/products").status()).isEqualTo(401);
+    // the guesser at one address, the user at another (the whole of 127/8 is this machine)
+    for (int i = 0; i < 6; i++) {
+      assertThat(signIn("127.0.0.2", id, "wrong-" + i).status()).isEqualTo(401);
     }
+    SignIn slowed = signIn("127.0.0.2", id, "wrong-again");
+    assertThat(slowed.status()).as("the guesser waits").isEqualTo(429);
+    assertThat(slowed.retryAfter()).isBetween(1, 60);
+    assertThat(slowed.body()).contains("Too many failed sign-ins");
+    assertThat(signIn("127.0.0.3", id, "wrong-elsewhere").status()).as("another client is not slowed").isEqualTo(401);
+
     var stored = (org.camunda.bpm.engine.impl.persistence.entity.UserEntity)
         identityService.createUserQuery().userId(id).singleResult();
     assertThat(stored.getAttempts()).isPositive();
-    assertThat(stored.getLockExpirationTime()).as("delayed, for a minute at most")
+    java.util.Date lockedUntil = stored.getLockExpirationTime();
+    assertThat(lockedUntil).as("the user himself is delayed a minute at most")
         .isBefore(new java.util.Date(System.currentTimeMillis() + 61_000));
     var engine = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
         org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getProcessEngineConfiguration();
-    assertThat(engine.getLoginDelayMaxTime()).isEqualTo(60);
     assertThat(engine.getLoginMaxAttempts()).as("no number of failures locks a user for good")
         .isEqualTo(Integer.MAX_VALUE);
-    await().atMost(Duration.ofSeconds(70)).pollInterval(Duration.ofSeconds(5)).untilAsserted(() ->
-        assertThat(Api.on(port).as(id, "Right-password-1").get("/api/products").status()).isEqualTo(200));
+    await().atMost(Duration.ofSeconds(65)).pollInterval(Duration.ofSeconds(1))
+        .until(() -> new java.util.Date().after(lockedUntil));
+    assertThat(signIn("127.0.0.4", id, "Right-password-1").status()).isEqualTo(200);
+  }
+
+  private record SignIn(int status, int retryAfter, String body) {}
+
+  /** {@code GET /api/products} with HTTP Basic from a chosen loopback address (the JDK's HTTP client cannot bind). */
+  private SignIn signIn(String from, String user, String password) throws java.io.IOException {
+    try (var socket = new java.net.Socket()) {
+      socket.bind(new java.net.InetSocketAddress(from, 0));
+      socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 5_000);
+      socket.setSoTimeout(30_000);
+      String credentials = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+      socket.getOutputStream().write(("GET /api/products HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic "
+          + credentials + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      int status = Integer.parseInt(answer.split(" ", 3)[1]);
+      var retry = java.util.regex.Pattern.compile("(?im)^Retry-After: *(\\d+)").matcher(answer);
+      return new SignIn(status, retry.find() ? Integer.parseInt(retry.group(1)) : 0, answer);
+    }
   }
 
   // ------------------------------------------------------------------ designers
@@ -321,6 +359,11 @@ class EngineDoorsTest {
     var hugeInvoice = as("rm").post("/api/products/FACTORING/applications", invoice);
     assertThat(hugeInvoice.status()).isEqualTo(400);
     assertThat(fields(hugeInvoice)).contains("invoiceAmount");
+    var malformed = as("analyst").get("/engine-rest/task?priority=abc");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.json().path("type").asText()).as("Camunda's error shape").isEqualTo("InvalidRequestException");
+    assertThat(malformed.json().path("message").asText()).as("the engine's own message, without Java packages")
+        .contains("priority", "Integer").doesNotContain("java.lang");
     for (var response : List.of(longName, huge, hugeInvoice)) {
       assertThat(response.body().toLowerCase()).doesNotContain("insert into", "update ", "select ", "sql", "exception");
     }
