@@ -1,6 +1,6 @@
 package com.scfengine.applications;
 
-import com.scfengine.web.FieldErrors;
+import com.scfengine.common.FieldErrors;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.springframework.data.domain.PageRequest;

@@ -1,7 +1,7 @@
 package com.scfengine.applications;
 
-import com.scfengine.web.ConflictException;
-import com.scfengine.web.FieldErrors;
+import com.scfengine.common.ConflictException;
+import com.scfengine.common.FieldErrors;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;

@@ -10,7 +10,7 @@ import static com.scfengine.process.Vars.ISSUE_DATE;
 import static com.scfengine.process.Vars.REQUESTED_AMOUNT;
 
 import com.scfengine.enterprises.Enterprises;
-import com.scfengine.web.FieldErrors;
+import com.scfengine.common.FieldErrors;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package com.scfengine.applications;
 
-import com.scfengine.web.ConflictException;
-import com.scfengine.web.NotFoundException;
+import com.scfengine.common.ConflictException;
+import com.scfengine.common.NotFoundException;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Instant;

@@ -1,34 +1,30 @@
 package com.scfengine.applications;
 
-import com.scfengine.documents.DocumentVerifier;
-import com.scfengine.limits.Limits;
 import com.scfengine.process.Vars;
 import com.scfengine.registry.ReceivableRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Building block {@code recordOutcome}: moves the application to a status, readable at
  * {@code GET /api/applications/{id}}. Input parameters: {@code status} (required), {@code decision},
  * {@code reason} (when absent, the variable {@code rejectionReason} for REJECTED, else the reason kept).
- * REJECTED and CANCELLED also give back every limit held and release the receivable, here and in the
- * external registry.
+ * REJECTED and CANCELLED release the application's receivables and announce {@link ApplicationEnded}, on which the
+ * limits and the documents give back what they hold for it — in this step's transaction.
  */
 @Component("recordOutcome")
 class RecordOutcomeDelegate implements JavaDelegate {
 
   private final Applications applications;
-  private final Limits limits;
   private final ReceivableRegistry registry;
-  private final DocumentVerifier documents;
+  private final ApplicationEventPublisher events;
 
-  RecordOutcomeDelegate(Applications applications, Limits limits, ReceivableRegistry registry,
-      DocumentVerifier documents) {
+  RecordOutcomeDelegate(Applications applications, ReceivableRegistry registry, ApplicationEventPublisher events) {
     this.applications = applications;
-    this.limits = limits;
     this.registry = registry;
-    this.documents = documents;
+    this.events = events;
   }
 
   @Override
@@ -40,8 +36,8 @@ class RecordOutcomeDelegate implements JavaDelegate {
       reason = Vars.optionalString(run, Vars.REJECTION_REASON);
     }
     if (status == ApplicationStatus.REJECTED || status == ApplicationStatus.CANCELLED) {
-      limits.release(id);
-      registry.of(id).forEach(r -> documents.releaseFingerprint(r.getFingerprint(), id));
+      events.publishEvent(status == ApplicationStatus.REJECTED
+          ? new ApplicationEnded.Rejected(id, reason) : new ApplicationEnded.Cancelled(id));
       registry.release(id);
     }
     applications.update(id, status, Vars.optionalString(run, "decision"), reason);

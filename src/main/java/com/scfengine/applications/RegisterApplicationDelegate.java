@@ -12,7 +12,7 @@ import com.scfengine.process.ProductModel;
 import com.scfengine.process.Vars;
 import com.scfengine.registry.ReceivableKind;
 import com.scfengine.registry.ReceivableRegistry;
-import com.scfengine.web.FieldErrors;
+import com.scfengine.common.FieldErrors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

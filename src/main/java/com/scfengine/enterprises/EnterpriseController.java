@@ -1,6 +1,5 @@
 package com.scfengine.enterprises;
 
-import com.scfengine.limits.Facilities;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -21,18 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 class EnterpriseController {
 
   private final Enterprises enterprises;
-  private final Facilities facilities;
+  private final EnterpriseFacilities facilities;
 
-  EnterpriseController(Enterprises enterprises, Facilities facilities) {
+  EnterpriseController(Enterprises enterprises, EnterpriseFacilities facilities) {
     this.enterprises = enterprises;
     this.facilities = facilities;
   }
 
-  record FacilitySummary(String id, String kind, String product, String currency, BigDecimal limit,
-      BigDecimal utilised, BigDecimal available, java.time.LocalDate expiry) {}
-
   record EnterpriseView(String id, String name, String country, EnterpriseRole role, String ratingGrade,
-      BigDecimal probabilityOfDefault, Instant ratedAt, List<FacilitySummary> facilities) {}
+      BigDecimal probabilityOfDefault, Instant ratedAt, List<EnterpriseFacilities.Summary> facilities) {}
 
   @PostMapping
   ResponseEntity<EnterpriseView> register(@RequestBody Enterprises.Registration request) {
@@ -51,13 +47,10 @@ class EnterpriseController {
   }
 
   private EnterpriseView view(Enterprise e) {
-    return view(e, facilities.of(e.getId()).stream()
-        .map(f -> new FacilitySummary(f.getId(), f.getKind().name(), f.getProduct(), f.getCurrency(), f.getLimit(),
-            f.getUtilised(), f.getAvailable(), f.getExpiry()))
-        .toList());
+    return view(e, facilities.of(e.getId()));
   }
 
-  private static EnterpriseView view(Enterprise e, List<FacilitySummary> facilities) {
+  private static EnterpriseView view(Enterprise e, List<EnterpriseFacilities.Summary> facilities) {
     return new EnterpriseView(e.getId(), e.getName(), e.getCountry(), e.getRole(), e.getRatingGrade(),
         e.getProbabilityOfDefault(), e.getRatedAt(), facilities);
   }

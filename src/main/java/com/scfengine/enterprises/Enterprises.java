@@ -1,8 +1,8 @@
 package com.scfengine.enterprises;
 
-import com.scfengine.web.ConflictException;
-import com.scfengine.web.FieldErrors;
-import com.scfengine.web.NotFoundException;
+import com.scfengine.common.ConflictException;
+import com.scfengine.common.FieldErrors;
+import com.scfengine.common.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;

@@ -2,7 +2,7 @@ package com.scfengine.factoring;
 
 import com.scfengine.process.Vars;
 import com.scfengine.products.ApplicationBody;
-import com.scfengine.web.FieldErrors;
+import com.scfengine.common.FieldErrors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FactoringBody implements ApplicationBody {
+
+  static final String RECOURSE = "recourse";
+  static final String DISCLOSED = "disclosed";
+  static final String BUYER_DEBIT_MANDATE = "buyerDebitMandate";
 
   /** Body field → process variable. */
   static final Map<String, String> FIELDS = Map.of(
@@ -46,9 +50,9 @@ class FactoringBody implements ApplicationBody {
       variables.put(variable, value == null ? null : value.toString());
     });
     Boolean recourse = errors.bool("recourse", text(body.get("recourse")));
-    variables.put(Vars.RECOURSE, recourse);
-    variables.put(Vars.DISCLOSED, body.containsKey("disclosed") ? errors.bool("disclosed", text(body.get("disclosed"))) : true);
-    variables.put(Vars.BUYER_DEBIT_MANDATE, body.containsKey("buyerDebitMandate")
+    variables.put(RECOURSE, recourse);
+    variables.put(DISCLOSED, body.containsKey("disclosed") ? errors.bool("disclosed", text(body.get("disclosed"))) : true);
+    variables.put(BUYER_DEBIT_MANDATE, body.containsKey("buyerDebitMandate")
         ? errors.bool("buyerDebitMandate", text(body.get("buyerDebitMandate"))) : false);
     Object declaration = body.get("customsDeclaration");
     if (declaration != null && !declaration.toString().isBlank()) {

@@ -1,9 +1,9 @@
 package com.scfengine.limits;
 
 import com.scfengine.enterprises.Enterprises;
-import com.scfengine.web.ConflictException;
-import com.scfengine.web.FieldErrors;
-import com.scfengine.web.NotFoundException;
+import com.scfengine.common.ConflictException;
+import com.scfengine.common.FieldErrors;
+import com.scfengine.common.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

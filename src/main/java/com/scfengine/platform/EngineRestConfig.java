@@ -1,7 +1,7 @@
 package com.scfengine.platform;
 
 import com.scfengine.applications.FourEyesViolation;
-import com.scfengine.products.InvalidBundleException;
+import com.scfengine.products.validation.InvalidBundleException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.MediaType;

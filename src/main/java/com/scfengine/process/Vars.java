@@ -24,10 +24,7 @@ public final class Vars {
   public static final String ISSUE_DATE = "issueDate";
   public static final String DUE_DATE = "dueDate";
   public static final String TENOR_DAYS = "tenorDays";
-  public static final String RECOURSE = "recourse";
-  public static final String DISCLOSED = "disclosed";
   public static final String CUSTOMS_DECLARATION = "customsDeclaration";
-  public static final String BUYER_DEBIT_MANDATE = "buyerDebitMandate";
   public static final String SUBMITTED_BY = "submittedBy";
   public static final String RATING_GRADE = "ratingGrade";
   public static final String ADVANCE = "advance";
@@ -38,29 +35,24 @@ public final class Vars {
 
   /**
    * The application's terms: set once when the application is submitted and registered, never changed afterwards
-   * in any process. Called processes get copies of them (the factoring model passes them in this order); the
-   * history keeps them once, on the application's own instance ({@code platform.engine.CalledProcessHistory}).
+   * in any process. Called processes get copies of them; the history keeps them once, on the application's own instance ({@code platform.engine.CalledProcessHistory}).
    */
   public static final java.util.List<String> APPLICATION_TERMS = java.util.List.of(APPLICATION_ID, PRODUCT,
       SUBMITTED_BY, APPLICANT_ID, APPLICANT_NAME, COUNTERPARTY_ID, COUNTERPARTY_NAME, INSTRUMENT_NUMBER, FACE_AMOUNT,
-      REQUESTED_AMOUNT, CURRENCY, ISSUE_DATE, DUE_DATE);
+      REQUESTED_AMOUNT, CURRENCY, ISSUE_DATE, DUE_DATE, CUSTOMS_DECLARATION);
 
   /** What {@code registerApplication} derives from the terms, as unchanging as they are. */
   public static final java.util.List<String> DERIVED_TERMS = java.util.List.of(TENOR_DAYS, "paymentDueAt",
       "overdueAt", "graceDays");
 
-  /** What the applicant chose with the request, set at submission like the terms. */
-  public static final java.util.List<String> REQUEST_OPTIONS = java.util.List.of(RECOURSE, BUYER_DEBIT_MANDATE,
-      CUSTOMS_DECLARATION);
-
   /**
-   * What the application's own steps work out before its credit decision — rating, the limits shown, pricing — and
-   * pass to the called processes, which show and read them and never change them (the credit forms show them
-   * read-only). Like the terms, the history keeps them on the application's own instance only.
+   * What the application's own steps work out before its credit decision — rating, the limits shown, the priced
+   * amounts its record keeps — and pass to the called processes, which show and read them and never change them (the
+   * credit forms show them read-only). Like the terms, the history keeps them on the application's own instance only.
+   * A product adds its own such variables as a {@link CopiedTerms} bean.
    */
   public static final java.util.List<String> CREDIT_FIGURES = java.util.List.of(RATING_GRADE, "probabilityOfDefault",
-      "applicantLimitAvailable", "counterpartyLimitAvailable", "advanceRate", ADVANCE, "discountRate", "discountDays",
-      DISCOUNT_INTEREST, "serviceFeeRate", SERVICE_FEE, NET_ADVANCE, "reserve");
+      "applicantLimitAvailable", "counterpartyLimitAvailable", ADVANCE, DISCOUNT_INTEREST, SERVICE_FEE, NET_ADVANCE);
 
   private Vars() {}
 

@@ -1,6 +1,6 @@
 package com.scfengine.products;
 
-import com.scfengine.web.FieldErrors;
+import com.scfengine.common.FieldErrors;
 import java.util.Map;
 
 /**

@@ -1,7 +1,7 @@
 package com.scfengine.products;
 
 import com.scfengine.process.Vars;
-import com.scfengine.web.FieldErrors;
+import com.scfengine.common.FieldErrors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

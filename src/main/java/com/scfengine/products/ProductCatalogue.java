@@ -1,7 +1,7 @@
 package com.scfengine.products;
 
 import com.scfengine.process.ProductModel;
-import com.scfengine.web.NotFoundException;
+import com.scfengine.common.NotFoundException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package com.scfengine.products;
 
+import com.scfengine.products.validation.BundleResource;
+
 import com.scfengine.applications.ApplicationView;
 import java.io.IOException;
 import java.net.URI;

@@ -1,7 +1,10 @@
 package com.scfengine.products;
 
-import com.scfengine.web.BadRequestException;
-import com.scfengine.web.FieldErrors;
+import com.scfengine.products.validation.BpmnChecks;
+import com.scfengine.products.validation.BundleResource;
+
+import com.scfengine.common.InvalidInputException;
+import com.scfengine.common.FieldErrors;
 import java.io.ByteArrayInputStream;
 import java.util.HashSet;
 import java.util.List;
@@ -106,7 +109,7 @@ public class ProductDeployments {
     return codes.size() == 1 ? codes.iterator().next() : null;
   }
 
-  private static BadRequestException badBundle(ParseException refused) {
+  private static InvalidInputException badBundle(ParseException refused) {
     FieldErrors errors = new FieldErrors();
     refused.getResorceReports().forEach(report -> report.getErrors().forEach(problem -> errors.add(
         problem.getMainElementId() == null ? report.getResourceName()
@@ -115,7 +118,7 @@ public class ProductDeployments {
     if (errors.isEmpty()) {
       errors.add("file", refused.getMessage());
     }
-    return new BadRequestException("The product bundle was refused and nothing of it was deployed ("
+    return new InvalidInputException("The product bundle was refused and nothing of it was deployed ("
         + errors.all().size() + " problem(s))", errors.all());
   }
 }

@@ -4,7 +4,7 @@ import com.scfengine.applications.ApplicationTerms;
 import com.scfengine.applications.Applications;
 import com.scfengine.applications.FinancingApplication;
 import com.scfengine.process.Vars;
-import com.scfengine.web.FieldErrors;
+import com.scfengine.common.FieldErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,6 +1,6 @@
 package com.scfengine.registry;
 
-import com.scfengine.web.ConflictException;
+import com.scfengine.common.ConflictException;
 
 /** The receivable or instrument is already pending or financed (409). */
 public class DuplicateFinancingException extends ConflictException {

@@ -3,6 +3,10 @@ package com.scfengine.web;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.scfengine.common.ConflictException;
+import com.scfengine.common.FieldErrors;
+import com.scfengine.common.InvalidInputException;
+import com.scfengine.common.NotFoundException;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,8 +27,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemHandler.class);
 
-  @ExceptionHandler(BadRequestException.class)
-  ProblemDetail badRequest(BadRequestException e) {
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail badRequest(InvalidInputException e) {
     return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage() + ": "
         + e.errors().stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")), e.errors());
   }
@@ -52,7 +56,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       if (cause instanceof ConflictException conflict) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(conflict(conflict));
       }
-      if (cause instanceof BadRequestException bad) {
+      if (cause instanceof InvalidInputException bad) {
         return ResponseEntity.badRequest().body(badRequest(bad));
       }
       if (cause instanceof NotFoundException missing) {

@@ -1,5 +1,9 @@
 package com.scfengine.products;
 
+import com.scfengine.products.blocks.BuildingBlockCatalogue;
+import com.scfengine.products.blocks.BuildingBlocksMarkdown;
+import com.scfengine.products.blocks.BuildingBlock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

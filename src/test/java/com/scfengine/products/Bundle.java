@@ -14,11 +14,11 @@ import java.util.function.UnaryOperator;
  * A product bundle for tests: the files of {@code src/test/resources/bundles/po-finance/} by name, and copies
  * of it under another product code (so that each scenario owns its product) or with one file broken.
  */
-final class Bundle {
+public final class Bundle {
 
-  static final String BPMN = "po-finance.bpmn";
-  static final String DMN = "po-finance-pricing.dmn";
-  static final String FORM = "po-finance-review.form";
+  public static final String BPMN = "po-finance.bpmn";
+  public static final String DMN = "po-finance-pricing.dmn";
+  public static final String FORM = "po-finance-review.form";
 
   private final String key;
   private final String code;
@@ -31,7 +31,7 @@ final class Bundle {
   }
 
   /** Purchase-order finance (PO_FINANCE, process po-finance), as a designer would deploy it. */
-  static Bundle poFinance() {
+  public static Bundle poFinance() {
     Map<String, String> files = new LinkedHashMap<>();
     for (String name : List.of(BPMN, DMN, FORM)) {
       try (InputStream in = Bundle.class.getResourceAsStream("/bundles/po-finance/" + name)) {
@@ -44,7 +44,7 @@ final class Bundle {
   }
 
   /** The same product under its own code and keys: {@code po-finance-<suffix>}, {@code PO_FINANCE_<SUFFIX>}. */
-  Bundle as(String suffix) {
+  public Bundle as(String suffix) {
     String newKey = key + "-" + suffix;
     String newCode = code + "_" + suffix.toUpperCase(Locale.ROOT).replace('-', '_');
     Map<String, String> renamed = new LinkedHashMap<>();
@@ -54,7 +54,7 @@ final class Bundle {
   }
 
   /** A copy with one file changed; {@code file} is the original name (po-finance.bpmn …). */
-  Bundle edit(String file, UnaryOperator<String> change) {
+  public Bundle edit(String file, UnaryOperator<String> change) {
     String name = name(file);
     if (!files.containsKey(name)) {
       throw new IllegalArgumentException(name + " is not in the bundle");
@@ -68,34 +68,34 @@ final class Bundle {
     return new Bundle(key, code, copy);
   }
 
-  Bundle without(String file) {
+  public Bundle without(String file) {
     Map<String, String> copy = new LinkedHashMap<>(files);
     copy.remove(name(file));
     return new Bundle(key, code, copy);
   }
 
   /** The file's name in this copy, e.g. po-finance-api.bpmn for po-finance.bpmn. */
-  String name(String file) {
+  public String name(String file) {
     return file.replace("po-finance", key);
   }
 
-  String processKey() {
+  public String processKey() {
     return key;
   }
 
-  String code() {
+  public String code() {
     return code;
   }
 
-  String decisionKey() {
+  public String decisionKey() {
     return key + "-pricing";
   }
 
-  String formKey() {
+  public String formKey() {
     return key + "-review";
   }
 
-  Map<String, String> files() {
+  public Map<String, String> files() {
     return files;
   }
 }

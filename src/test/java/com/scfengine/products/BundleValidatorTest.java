@@ -1,5 +1,11 @@
 package com.scfengine.products;
 
+import com.scfengine.products.validation.BundleValidator;
+import com.scfengine.products.validation.BundleResource;
+import com.scfengine.products.validation.DeployedDefinitions;
+import com.scfengine.products.validation.ModelProblem;
+import com.scfengine.products.blocks.BuildingBlockCatalogue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

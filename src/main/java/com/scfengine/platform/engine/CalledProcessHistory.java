@@ -1,5 +1,6 @@
 package com.scfengine.platform.engine;
 
+import com.scfengine.process.CopiedTerms;
 import com.scfengine.process.Vars;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * History level {@code audit}, without the copies. Every called process of an application (document
- * checks, credit decision, collection) gets copies of the application's terms ({@link Vars#APPLICATION_TERMS},
- * {@link Vars#DERIVED_TERMS} and {@link Vars#REQUEST_OPTIONS}: parties, instrument, amounts, dates, options) and of
- * its credit figures ({@link Vars#CREDIT_FIGURES}: rating, limits, pricing), which no called process changes; the
+ * checks, credit decision, collection) gets copies of the application's terms ({@link Vars#APPLICATION_TERMS} and
+ * {@link Vars#DERIVED_TERMS}: parties, instrument, amounts, dates), of its credit figures ({@link Vars#CREDIT_FIGURES}:
+ * rating, limits, priced amounts) and of what its product declares ({@link CopiedTerms}: options, pricing
+ * figures), which no called process changes; the
  * audit level wrote each copy to {@code ACT_HI_VARINST} again — half of the variable history of a straight-through
  * application, all of it already in the history of the application's own instance. This handler writes everything
  * Camunda's does, except the history of those copies in a called process instance. What a called process decides or
@@ -29,6 +31,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CalledProcessHistory extends AbstractProcessEnginePlugin {
 
+  private final List<CopiedTerms> products;
+
+  CalledProcessHistory(List<CopiedTerms> products) {
+    this.products = products;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getHistoryEventHandler() != null || !configuration.isEnableDefaultDbHistoryEventHandler()) {
@@ -38,8 +46,8 @@ class CalledProcessHistory extends AbstractProcessEnginePlugin {
     List<HistoryEventHandler> handlers = new ArrayList<>();
     Set<String> terms = new java.util.HashSet<>(Vars.APPLICATION_TERMS);
     terms.addAll(Vars.DERIVED_TERMS);
-    terms.addAll(Vars.REQUEST_OPTIONS);
     terms.addAll(Vars.CREDIT_FIGURES);
+    products.forEach(product -> terms.addAll(product.names()));
     handlers.add(new Writer(Set.copyOf(terms)));
     if (configuration.getCustomHistoryEventHandlers() != null) {
       handlers.addAll(configuration.getCustomHistoryEventHandlers());

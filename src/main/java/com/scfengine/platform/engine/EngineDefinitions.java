@@ -1,7 +1,7 @@
 package com.scfengine.platform.engine;
 
 import com.scfengine.process.ProductModel;
-import com.scfengine.products.DeployedDefinitions;
+import com.scfengine.products.validation.DeployedDefinitions;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package com.scfengine.platform.engine;
 
-import com.scfengine.products.BundleValidator;
+import com.scfengine.products.validation.BundleValidator;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;

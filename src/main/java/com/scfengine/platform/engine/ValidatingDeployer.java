@@ -1,9 +1,9 @@
 package com.scfengine.platform.engine;
 
-import com.scfengine.products.BundleResource;
-import com.scfengine.products.BundleValidator;
-import com.scfengine.products.InvalidBundleException;
-import com.scfengine.products.ModelProblem;
+import com.scfengine.products.validation.BundleResource;
+import com.scfengine.products.validation.BundleValidator;
+import com.scfengine.products.validation.InvalidBundleException;
+import com.scfengine.products.validation.ModelProblem;
 import com.scfengine.products.ProductDeployments;
 import java.util.List;
 import java.util.Map;

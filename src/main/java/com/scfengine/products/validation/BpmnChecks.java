@@ -1,9 +1,12 @@
-package com.scfengine.products;
+package com.scfengine.products.validation;
 
-import static com.scfengine.products.BundleValidator.isBlank;
+import com.scfengine.products.blocks.BuildingBlockCatalogue;
+import com.scfengine.products.blocks.BuildingBlock;
+
+import static com.scfengine.products.validation.BundleValidator.isBlank;
 
 import com.scfengine.process.ProductModel;
-import com.scfengine.products.BuildingBlock.Kind;
+import com.scfengine.products.blocks.BuildingBlock.Kind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +31,7 @@ import org.camunda.bpm.model.xml.instance.DomElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /** The rules of {@link BundleValidator} for one BPMN resource; adds every problem it finds to the list. */
-final class BpmnChecks {
+public final class BpmnChecks {
 
   private static final Pattern BEAN = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}\\s*$");
   private static final Pattern PRODUCT_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,31}");
@@ -37,7 +40,7 @@ final class BpmnChecks {
   private static final String DEPLOYMENT_BINDING = "deployment";
 
   /** An executable process that defines a product (extension property productCode). */
-  record ProductProcess(String resource, String processId, String code) {}
+  public record ProductProcess(String resource, String processId, String code) {}
 
   private final String resource;
   private final BpmnModelInstance model;
@@ -64,7 +67,7 @@ final class BpmnChecks {
     products(resource, model).forEach(this::product);
   }
 
-  static List<ProductProcess> products(String resource, BpmnModelInstance model) {
+  public static List<ProductProcess> products(String resource, BpmnModelInstance model) {
     return model.getModelElementsByType(Process.class).stream().filter(Process::isExecutable)
         .map(p -> new ProductProcess(resource, p.getId(), ProductModel.properties(model, p.getId()).get(ProductModel.CODE)))
         .filter(p -> !isBlank(p.code())).toList();

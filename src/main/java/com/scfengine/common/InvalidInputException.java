@@ -1,17 +1,17 @@
-package com.scfengine.web;
+package com.scfengine.common;
 
 import java.util.List;
 
 /** A request refused before anything was written; {@code errors} names each bad field. */
-public class BadRequestException extends RuntimeException {
+public class InvalidInputException extends RuntimeException {
   private final transient List<FieldErrors.FieldError> errors;
 
-  public BadRequestException(String message, List<FieldErrors.FieldError> errors) {
+  public InvalidInputException(String message, List<FieldErrors.FieldError> errors) {
     super(message);
     this.errors = errors;
   }
 
-  public BadRequestException(String field, String message) {
+  public InvalidInputException(String field, String message) {
     this("Invalid request", List.of(new FieldErrors.FieldError(field, message)));
   }
 

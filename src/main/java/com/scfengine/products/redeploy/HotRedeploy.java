@@ -1,4 +1,5 @@
-package com.scfengine.products;
+package com.scfengine.products.redeploy;
+
 
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;

@@ -1,4 +1,6 @@
-package com.scfengine.products;
+package com.scfengine.products.redeploy;
+
+import com.scfengine.products.validation.InvalidBundleException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

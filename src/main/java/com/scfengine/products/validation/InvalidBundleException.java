@@ -1,4 +1,4 @@
-package com.scfengine.products;
+package com.scfengine.products.validation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,6 @@
-package com.scfengine.products;
+package com.scfengine.products.validation;
+
+import com.scfengine.products.blocks.BuildingBlockCatalogue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

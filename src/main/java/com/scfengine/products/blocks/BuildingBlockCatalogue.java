@@ -1,11 +1,11 @@
-package com.scfengine.products;
+package com.scfengine.products.blocks;
 
-import static com.scfengine.products.BuildingBlock.Kind.CALLED_PROCESS;
-import static com.scfengine.products.BuildingBlock.Kind.SERVICE_TASK;
-import static com.scfengine.products.BuildingBlock.Kind.TASK_LISTENER;
+import static com.scfengine.products.blocks.BuildingBlock.Kind.CALLED_PROCESS;
+import static com.scfengine.products.blocks.BuildingBlock.Kind.SERVICE_TASK;
+import static com.scfengine.products.blocks.BuildingBlock.Kind.TASK_LISTENER;
 
-import com.scfengine.products.BuildingBlock.Item;
-import com.scfengine.products.BuildingBlock.Kind;
+import com.scfengine.products.blocks.BuildingBlock.Item;
+import com.scfengine.products.blocks.BuildingBlock.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,7 @@
-package com.scfengine.products;
+package com.scfengine.products.redeploy;
+
+import com.scfengine.products.Bundle;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

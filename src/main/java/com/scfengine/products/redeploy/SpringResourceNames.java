@@ -1,4 +1,4 @@
-package com.scfengine.products;
+package com.scfengine.products.redeploy;
 
 import java.io.IOException;
 import java.util.HashMap;

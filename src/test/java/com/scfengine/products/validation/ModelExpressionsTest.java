@@ -1,4 +1,5 @@
-package com.scfengine.products;
+package com.scfengine.products.validation;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.scfengine.products;
+package com.scfengine.products.blocks;
 
 import java.util.List;
 import java.util.stream.Collectors;

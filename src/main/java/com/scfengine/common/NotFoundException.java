@@ -1,4 +1,4 @@
-package com.scfengine.web;
+package com.scfengine.common;
 
 /** The addressed record does not exist (404). */
 public class NotFoundException extends RuntimeException {

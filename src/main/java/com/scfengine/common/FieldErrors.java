@@ -1,4 +1,4 @@
-package com.scfengine.web;
+package com.scfengine.common;
 
 import com.scfengine.money.Money;
 import java.math.BigDecimal;
@@ -161,10 +161,10 @@ public final class FieldErrors {
     return List.copyOf(errors);
   }
 
-  /** Throws a {@link BadRequestException} naming every bad field, if there is any. */
+  /** Throws a {@link InvalidInputException} naming every bad field, if there is any. */
   public void throwIfAny(String what) {
     if (!errors.isEmpty()) {
-      throw new BadRequestException(what + " has " + errors.size() + " invalid field(s)", all());
+      throw new InvalidInputException(what + " has " + errors.size() + " invalid field(s)", all());
     }
   }
 }

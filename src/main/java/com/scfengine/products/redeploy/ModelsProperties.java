@@ -1,4 +1,4 @@
-package com.scfengine.products;
+package com.scfengine.products.redeploy;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

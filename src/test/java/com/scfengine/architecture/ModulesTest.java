@@ -1,0 +1,31 @@
+package com.scfengine.architecture;
+
+import com.scfengine.ScfEngineApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * The application modules — each top-level package — form no cycle and reach one another only through their API
+ * (their top-level package, and named interfaces). The module documentation is written to {@code target/modules},
+ * and to {@code docs/modules} with {@code -Dscf.docs.write=true}.
+ */
+class ModulesTest {
+
+  static final ApplicationModules MODULES = ApplicationModules.of(ScfEngineApplication.class);
+
+  @Test
+  void modulesHaveNoCyclesAndUseOnlyEachOthersApi() {
+    MODULES.verify();
+  }
+
+  @Test
+  void moduleDocumentationIsWritten() {
+    String folder = Boolean.getBoolean("scf.docs.write") ? "docs/modules" : "target/modules";
+    new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder))
+        .writeModulesAsPlantUml()
+        .writeIndividualModulesAsPlantUml()
+        .writeModuleCanvases();
+    MODULES.forEach(m -> System.out.println("MODULE " + m.getIdentifier() + " -> " + m.getBootstrapDependencies(MODULES).map(d -> d.getIdentifier().toString()).toList()));
+  }
+}
