@@ -7,18 +7,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Faults a simulator injects, set from configuration and switchable at runtime (thread-safe): a
  * latency added to every call, and the next N calls failing with {@link PortUnavailableException} as
  * if the system were down. {@link #reset()} makes the simulator healthy again (no faults, no latency).
- *
- * <p>Generic to all three simulators; it lives here only because {@code common} belongs to someone else.
+ * Shared by the simulators of every port.
  */
 public class SimulatedFaults {
 
   private final String system;
   private final AtomicInteger failNext = new AtomicInteger();
+  private final Sleeper sleeper;
   private volatile Duration latency;
 
+  /** How a call waits its latency: the thread sleeps (tests count instead). */
+  @FunctionalInterface
+  interface Sleeper {
+    void sleep(Duration duration) throws InterruptedException;
+  }
+
   public SimulatedFaults(String system, Duration latency, int failNextCalls) {
+    this(system, latency, failNextCalls, duration -> Thread.sleep(duration.toMillis()));
+  }
+
+  SimulatedFaults(String system, Duration latency, int failNextCalls, Sleeper sleeper) {
     this.system = system;
     this.latency = latency == null ? Duration.ZERO : latency;
+    this.sleeper = sleeper;
     failNext.set(failNextCalls);
   }
 
@@ -34,6 +45,11 @@ public class SimulatedFaults {
     return this;
   }
 
+  /** The latency every call waits now. */
+  public Duration latency() {
+    return latency;
+  }
+
   /** No faults pending, no latency. */
   public void reset() {
     failNext.set(0);
@@ -44,7 +60,7 @@ public class SimulatedFaults {
   public void beforeCall(String operation) {
     if (!latency.isZero()) {
       try {
-        Thread.sleep(latency.toMillis());
+        sleeper.sleep(latency);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new PortUnavailableException(system + " call interrupted: " + operation, e);

@@ -1,9 +1,6 @@
 package com.scfengine.security;
 
-import com.scfengine.demo.DemoUsers;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.ApplicationArguments;
@@ -20,9 +17,9 @@ import org.springframework.stereotype.Component;
  *       {@code camunda.bpm.admin-user.id} and {@code camunda.bpm.admin-user.password} (for instance the environment
  *       variables {@code CAMUNDA_BPM_ADMINUSER_ID} and {@code CAMUNDA_BPM_ADMINUSER_PASSWORD} from the platform's
  *       secrets), and Camunda creates him in {@code camunda-admin} at the engine's start — nobody can claim the
- *       role through Camunda Admin's setup page, which stays shut ({@link SecurityConfig});</li>
- *   <li>while a demo user signs in with his demo password (the user name).</li>
+ *       role through Camunda Admin's setup page, which stays shut ({@link SecurityConfig}).</li>
  * </ul>
+ * Demo credentials that still sign in refuse the start too ({@code demo.DemoCredentialsGuard}).
  * A first administrator configured without a password (Camunda would give him his user name) is refused earlier,
  * before the engine creates him ({@link FirstAdministratorSettings}).
  */
@@ -44,17 +41,6 @@ class ProductionStartGuard implements ApplicationRunner {
       throw new IllegalStateException("Refusing to start under the prod profile: there is no administrator (no member"
           + " of " + Roles.ADMIN + "). Name the first one with camunda.bpm.admin-user.id and camunda.bpm.admin-user.password"
           + " (environment: CAMUNDA_BPM_ADMINUSER_ID, CAMUNDA_BPM_ADMINUSER_PASSWORD).");
-    }
-    List<String> weak = new ArrayList<>();
-    for (String user : new TreeSet<>(DemoUsers.USERS.keySet())) {
-      // only users that exist are asked: a wrong password counts as a failed sign-in of that user
-      if (identityService.createUserQuery().userId(user).count() > 0 && identityService.checkPassword(user, user)) {
-        weak.add(user);
-      }
-    }
-    if (!weak.isEmpty()) {
-      throw new IllegalStateException("Refusing to start under the prod profile: the demo credentials of " + weak
-          + " still sign in. Change or delete these users (Camunda Admin) before running in production.");
     }
   }
 }

@@ -1,9 +1,10 @@
 /**
- * The only place that touches Camunda engine internals ({@code impl} packages), one engine plugin per tweak:
+ * The engine plugins: each changes one thing in how the engine works, through Camunda's internal ({@code impl}) API:
  * the model validation in front of every deployment ({@link ModelValidationPlugin}), the job acquisition index and
  * due dates ({@link JobAcquisitionIndex}), task list pages that stop early ({@link TaskListPages}), FEEL parsed
- * once per text ({@link ParsedFeelCache}) and the history that keeps the application's terms once
- * ({@link CalledProcessHistory}). Everything else uses Camunda's public API, so that a move to a community fork of
- * Camunda 7 stays a dependency change.
+ * once per text ({@link ParsedFeelCache}), the history that keeps the application's terms once
+ * ({@link CalledProcessHistory}) and row conflicts seen as the engine's own ({@link ConcurrencyConflicts}). Outside
+ * this package the internal API is used only where a rule needs the engine's own context: four eyes on a task, the
+ * product start grants made in the deploy command, the catalogue's light definition lookup.
  */
 package com.scfengine.platform.engine;

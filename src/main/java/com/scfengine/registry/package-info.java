@@ -1,0 +1,8 @@
+/**
+ * The receivable registry: every invoice, bill or note financed once, found by its normalised key under concurrent
+ * requests.
+ */
+@ApplicationModule(displayName = "Registry")
+package com.scfengine.registry;
+
+import org.springframework.modulith.ApplicationModule;
