@@ -1,5 +1,6 @@
 package com.scfengine.applications;
 
+import com.scfengine.process.BuildingBlock;
 import com.scfengine.process.Vars;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +23,22 @@ import org.springframework.stereotype.Component;
  * assignee, so history shows who decided.
  */
 @Component("fourEyes")
-public class FourEyesListener implements TaskListener {
+class FourEyesListener implements TaskListener {
 
-  public static final String DECIDERS = "deciders";
+  static final String DECIDERS = "deciders";
+
+  static final BuildingBlock BLOCK = BuildingBlock.taskListener("fourEyes", "Separation of duties enforced by the "
+          + "engine, on the complete event of a user task: the completer must be signed in, belong to a candidate "
+          + "group (or be the assignee), be the assignee of a claimed task, differ from the submitter (as the "
+          + "application's record says) and from everyone who completed an earlier guarded task of the instance. A "
+          + "completion that breaks it is refused (HTTP 403 on /engine-rest) and changes nothing.")
+      .order(140)
+      .reads("applicationId", "the application, whose record names its submitter")
+      .reads("deciders", "who decided before (comma-separated)")
+      .writes("deciders", "the completer added")
+      .writes("<taskDefinitionKey>CompletedBy", "who completed this task, e.g. UserTask_ReviewCreditCompletedBy")
+      .writes("task assignee", "the completer, so that history shows who decided")
+      .build();
 
   private final IdentityService identityService;
   private final Applications applications;

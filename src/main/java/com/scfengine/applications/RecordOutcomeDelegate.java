@@ -1,5 +1,6 @@
 package com.scfengine.applications;
 
+import com.scfengine.process.BuildingBlock;
 import com.scfengine.process.Vars;
 import com.scfengine.registry.ReceivableRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,6 +17,18 @@ import org.springframework.stereotype.Component;
  */
 @Component("recordOutcome")
 class RecordOutcomeDelegate implements JavaDelegate {
+
+  static final BuildingBlock BLOCK = BuildingBlock.serviceTask("recordOutcome", "Moves the application to a status, "
+          + "readable at GET /api/applications/{id}. REJECTED and CANCELLED also give back every limit held and "
+          + "release the receivable, here and in the external registry.")
+      .order(110)
+      .reads("rejectionReason", "the reason of a REJECTED outcome when the setting reason is not given")
+      .setting("status", "required: SUBMITTED, IN_REVIEW, APPROVED, REJECTED, ISSUED, DISBURSED, SETTLED, OVERDUE "
+          + "or CANCELLED")
+      .setting("decision", "optional: the decision to record, e.g. DECLINED, NOT_ELIGIBLE")
+      .setting("reason", "optional: the reason to record; an expression such as ${eligibilityReason} works")
+      .writes("status, decision, reason", "the application record")
+      .build();
 
   private final Applications applications;
   private final ReceivableRegistry registry;

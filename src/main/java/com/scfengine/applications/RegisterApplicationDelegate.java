@@ -8,6 +8,7 @@ import static com.scfengine.process.Vars.SUBMITTED_BY;
 import static com.scfengine.process.Vars.TENOR_DAYS;
 
 import com.scfengine.enterprises.Enterprises;
+import com.scfengine.process.BuildingBlock;
 import com.scfengine.process.ProductModel;
 import com.scfengine.process.Vars;
 import com.scfengine.registry.ReceivableKind;
@@ -31,6 +32,27 @@ import org.springframework.stereotype.Component;
  */
 @Component("registerApplication")
 class RegisterApplicationDelegate implements JavaDelegate {
+
+  static final BuildingBlock BLOCK = BuildingBlock.serviceTask("registerApplication", "Opens the application record "
+          + "(id = business key) and registers the receivable or instrument against duplicate financing, in the "
+          + "transaction that starts the instance: the first task after the start event of every product. A duplicate "
+          + "refuses the start (HTTP 409), bad terms refuse it (HTTP 400), and nothing is written.")
+      .order(100)
+      .reads(BuildingBlock.TERMS, "the application's terms (standard variable names), all checked")
+      .reads("submittedBy", "who submitted, when no one is signed in; set camunda:initiator=\"submittedBy\" on the "
+          + "start event. The signed-in user who starts the instance is the submitter whatever the variable says, "
+          + "and the block sets it")
+      .reads("customsDeclaration", "optional: the customs export declaration an export receivable cites")
+      .setting("instrumentKind", "INVOICE (default), BILL_OF_EXCHANGE, PROMISSORY_NOTE, LC_CLAIM, PURCHASE_ORDER "
+          + "or WAREHOUSE_RECEIPT")
+      .writes("applicationId, product", "the application id (= business key) and the product code")
+      .writes("applicantName, counterpartyName", "the parties' registered names")
+      .writes("tenorDays, paymentDueAt, overdueAt", "days to the due date; due date and due date + grace days "
+          + "as dates for timers")
+      .writes("graceDays, buyerReminderAfter, buyerConfirmationCutOff", "the product's settings "
+          + "(scf.products.settings in config/application.yaml)")
+      .writes("status SUBMITTED", "the application record")
+      .build();
 
   private final Applications applications;
   private final ApplicationTerms terms;

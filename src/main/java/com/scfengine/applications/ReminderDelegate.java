@@ -1,5 +1,6 @@
 package com.scfengine.applications;
 
+import com.scfengine.process.BuildingBlock;
 import com.scfengine.process.Vars;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,6 +16,14 @@ import org.springframework.stereotype.Component;
  */
 @Component("reminder")
 class ReminderDelegate implements JavaDelegate {
+
+  static final BuildingBlock BLOCK = BuildingBlock.serviceTask("reminder", "Escalates the open tasks of the instance "
+          + "(priority raised to at least 75, 25 more each time) so that they rise in every Tasklist queue. Put it "
+          + "behind a non-interrupting timer on the waiting task.")
+      .order(130)
+      .reads("remindersSent", "reminders so far")
+      .writes("remindersSent", "reminders so far, plus one")
+      .build();
 
   private static final Logger log = LoggerFactory.getLogger(ReminderDelegate.class);
   private final TaskService taskService;

@@ -2,6 +2,7 @@ package com.scfengine.credit;
 
 import com.scfengine.applications.Applications;
 import com.scfengine.enterprises.Enterprises;
+import com.scfengine.process.BuildingBlock;
 import com.scfengine.process.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,6 +15,16 @@ import org.springframework.stereotype.Component;
  */
 @Component("creditRating")
 class CreditRatingDelegate implements JavaDelegate {
+
+  static final BuildingBlock BLOCK = BuildingBlock.serviceTask("creditRating", "Rates an enterprise through the "
+          + "credit port and stores the rating on the enterprise and the application."
+          + BuildingBlock.callsOut("the credit port"))
+      .order(300)
+      .reads("applicantId", "the enterprise rated, unless the setting ratedParty names another")
+      .setting("ratedParty", "optional: the enterprise id to rate, e.g. ${counterpartyId}")
+      .writes("ratingGrade", "AAA, AA, A, BBB, BB, B, CCC or D")
+      .writes("probabilityOfDefault", "a decimal fraction as text, e.g. 0.0125")
+      .build();
 
   private final CreditBureau bureau;
   private final Enterprises enterprises;

@@ -2,8 +2,7 @@ package com.scfengine.factoring;
 
 import com.scfengine.applications.Applications;
 import com.scfengine.applications.FinancingApplication;
-import com.scfengine.money.FactoringPricing;
-import com.scfengine.money.InterestCalculator;
+import com.scfengine.process.BuildingBlock;
 import com.scfengine.process.Vars;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -15,19 +14,37 @@ import org.springframework.stereotype.Component;
 
 /**
  * Building block {@code factoringPricing}: turns the rates the DMN table {@code factoring-pricing} chose
- * (result variable {@code pricing}) into the figures of the advance, computed by the one money module:
+ * (result variable {@code pricing}) into the figures of the advance, computed by {@link FactoringPrices}:
  * advance, discount days and basis, discount interest, service fee, net advance and reserve. Sets
  * {@code eligible} and, when not eligible, {@code eligibilityReason}. Funding is assumed today.
  */
 @Component("factoringPricing")
 class FactoringPricingDelegate implements JavaDelegate {
 
-  private final InterestCalculator calculator;
+  static final BuildingBlock BLOCK = BuildingBlock.serviceTask("factoringPricing", "Turns the rates a pricing DMN "
+          + "table chose into the figures of an advance against a receivable, computed by the one money module (exact "
+          + "decimals, the currency's day basis). Works for any product that advances against an instrument; funding "
+          + "is assumed today.")
+      .order(400)
+      .reads("pricing", "the DMN result: a business rule task with camunda:resultVariable=\"pricing\" and "
+          + "camunda:mapDecisionResult=\"singleResult\" on a table with the outputs eligible (boolean), "
+          + "advanceRate, discountRate, serviceFeeRate (decimal text) and reason")
+      .reads("faceAmount, requestedAmount, currency, dueDate, graceDays", "the application's terms")
+      .writes("eligible, eligibilityReason", "whether the table allows it, and why not")
+      .writes("advanceRate, discountRate, serviceFeeRate", "the rates applied, decimal text")
+      .writes("advance, discountInterest, serviceFee, netAdvance, reserve", "the figures, decimal text at the "
+          + "currency's scale; the advance never exceeds requestedAmount")
+      .writes("discountDays, dayBasis", "days discounted and the day-count basis (360 or 365)")
+      .writes("advance, discountInterest, serviceFee, netAdvance on the application record", "what the steps "
+          + "that move money read: they never take these figures from variables")
+      .build();
+
+  private final FactoringPrices prices;
   private final Applications applications;
   private final Clock clock;
 
-  FactoringPricingDelegate(InterestCalculator calculator, Applications applications, Clock clock) {
-    this.calculator = calculator;
+  FactoringPricingDelegate(FactoringPrices prices, Applications applications, Clock clock) {
+    this.prices = prices;
     this.applications = applications;
     this.clock = clock;
   }
@@ -45,7 +62,7 @@ class FactoringPricingDelegate implements JavaDelegate {
     }
     String currency = Vars.string(run, Vars.CURRENCY);
     int graceDays = run.getVariable("graceDays") instanceof Integer g ? g : 0;
-    FactoringPricing price = calculator.factoring(Vars.amount(run, Vars.FACE_AMOUNT),
+    FactoringPricing price = prices.price(Vars.amount(run, Vars.FACE_AMOUNT),
         Vars.amount(run, Vars.REQUESTED_AMOUNT), rate(rates, "advanceRate"), rate(rates, "discountRate"),
         rate(rates, "serviceFeeRate"), LocalDate.now(clock), Vars.date(run, Vars.DUE_DATE), graceDays, currency);
     run.setVariable("advanceRate", price.advanceRate().toPlainString());

@@ -1,5 +1,9 @@
 package com.scfengine.financing;
 
+import static com.scfengine.corebanking.Posting.credit;
+import static com.scfengine.corebanking.Posting.debit;
+
+import com.scfengine.applications.FinancingApplication;
 import com.scfengine.corebanking.Booking;
 import com.scfengine.corebanking.BookingRequest;
 import com.scfengine.corebanking.CoreBanking;
@@ -12,10 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Books money through the core-banking port exactly once. The idempotency key is the application id and
- * the step ({@code APP-1:DISBURSEMENT}); a retried job — after a timeout, a lost response or a crash
- * between booking and commit — sends the same key, core banking returns the first booking, and the record
- * here is written once. Zero legs are left out; every booking balances.
+ * Books an application's money through the core-banking port exactly once, by the bank's posting rules: which
+ * {@link Accounts} each step debits and credits. The idempotency key is the application id and the step
+ * ({@code APP-1:DISBURSEMENT}); a retried job — after a timeout, a lost response or a crash between booking and
+ * commit — sends the same key, core banking returns the first booking, and the record here is written once. Each
+ * step returns false (and books nothing) when it is already recorded. Zero legs are left out; every booking
+ * balances.
  */
 @Service
 public class Bookings {
@@ -33,30 +39,58 @@ public class Bookings {
     this.clock = clock;
   }
 
-  /** Pays out; returns false (books nothing) when this application's disbursement is already recorded. */
+  /**
+   * Pays the net advance to the applicant: the bank's asset grows by the advance, the applicant gets the net,
+   * discount interest and service fee are income. Records the net advance as disbursed.
+   */
   @Transactional
-  public boolean disburse(String applicationId, String currency, BigDecimal amount, List<Posting> postings) {
+  public boolean disburse(String applicationId, String applicantId, String currency,
+      FinancingApplication.Pricing priced) {
     String key = applicationId + ":DISBURSEMENT";
     if (disbursements.findByIdempotencyKey(key).isPresent()) {
       return false;
     }
-    Booking booking = book(key, "DISBURSEMENT", applicationId, currency, postings);
-    disbursements.saveAndFlush(new Disbursement(applicationId, key, amount, currency, booking.bookingId(),
-        LocalDate.now(clock)));
+    Booking booking = book(key, "DISBURSEMENT", applicationId, currency, List.of(
+        debit(Accounts.FINANCED_RECEIVABLES, priced.advance()),
+        credit(Accounts.customer(applicantId), priced.netAdvance()),
+        credit(Accounts.DISCOUNT_INCOME, priced.discountInterest()),
+        credit(Accounts.FEE_INCOME, priced.serviceFee())));
+    disbursements.saveAndFlush(new Disbursement(applicationId, key, priced.netAdvance(), currency,
+        booking.bookingId(), LocalDate.now(clock)));
     return true;
   }
 
-  /** Books money coming back (COLLECTION, RECOURSE, CLAIM); false when already recorded. */
+  /**
+   * The counterparty's payment of the face amount arrived in the collections account: the advance is repaid, the
+   * reserve (face − advance) goes to the applicant. Recorded as a COLLECTION of the face amount.
+   */
   @Transactional
-  public boolean repay(String applicationId, String kind, String currency, BigDecimal amount, List<Posting> postings) {
-    String key = applicationId + ":" + kind;
-    if (repayments.findByIdempotencyKey(key).isPresent()) {
-      return false;
-    }
-    Booking booking = book(key, kind, applicationId, currency, postings);
-    repayments.saveAndFlush(new Repayment(applicationId, key, kind, amount, currency, booking.bookingId(),
-        LocalDate.now(clock)));
-    return true;
+  public boolean collect(String applicationId, String applicantId, String currency, BigDecimal face,
+      BigDecimal advance) {
+    return collection(applicationId, Accounts.COLLECTIONS, applicantId, currency, face, advance);
+  }
+
+  /** As {@link #collect}, the face amount debited from the counterparty's account instead. */
+  @Transactional
+  public boolean collectByDebit(String applicationId, String counterpartyId, String applicantId, String currency,
+      BigDecimal face, BigDecimal advance) {
+    return collection(applicationId, Accounts.customer(counterpartyId), applicantId, currency, face, advance);
+  }
+
+  /** With recourse, the applicant repays the advance of an unpaid receivable. Recorded as RECOURSE. */
+  @Transactional
+  public boolean repayByRecourse(String applicationId, String applicantId, String currency, BigDecimal advance) {
+    return repay(applicationId, "RECOURSE", currency, advance, List.of(
+        debit(Accounts.customer(applicantId), advance),
+        credit(Accounts.FINANCED_RECEIVABLES, advance)));
+  }
+
+  /** Without recourse, the advance becomes the bank's claim on the counterparty. Recorded as CLAIM. */
+  @Transactional
+  public boolean lodgeClaim(String applicationId, String counterpartyId, String currency, BigDecimal advance) {
+    return repay(applicationId, "CLAIM", currency, advance, List.of(
+        debit(Accounts.claims(counterpartyId), advance),
+        credit(Accounts.FINANCED_RECEIVABLES, advance)));
   }
 
   @Transactional(readOnly = true)
@@ -67,6 +101,27 @@ public class Bookings {
   @Transactional(readOnly = true)
   public List<Repayment> repaymentsOf(String applicationId) {
     return repayments.findByApplicationId(applicationId);
+  }
+
+  private boolean collection(String applicationId, String source, String applicantId, String currency,
+      BigDecimal face, BigDecimal advance) {
+    return repay(applicationId, "COLLECTION", currency, face, List.of(
+        debit(source, face),
+        credit(Accounts.FINANCED_RECEIVABLES, advance),
+        credit(Accounts.customer(applicantId), face.subtract(advance))));
+  }
+
+  /** Books money coming back (COLLECTION, RECOURSE, CLAIM) once, and records the amount under the kind. */
+  private boolean repay(String applicationId, String kind, String currency, BigDecimal amount,
+      List<Posting> postings) {
+    String key = applicationId + ":" + kind;
+    if (repayments.findByIdempotencyKey(key).isPresent()) {
+      return false;
+    }
+    Booking booking = book(key, kind, applicationId, currency, postings);
+    repayments.saveAndFlush(new Repayment(applicationId, key, kind, amount, currency, booking.bookingId(),
+        LocalDate.now(clock)));
+    return true;
   }
 
   private Booking book(String key, String kind, String reference, String currency, List<Posting> postings) {

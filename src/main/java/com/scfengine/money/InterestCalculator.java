@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
- * Interest, factoring and forfaiting figures. Days are actual calendar days; the year has the currency's
+ * Interest and forfaiting figures. Days are actual calendar days; the year has the currency's
  * {@link DayCount} basis. Each figure is computed exactly and rounded once, HALF_UP, to the currency's scale.
  * Rates are decimals per annum: 0.065 is 6.5 % p.a. Dates are taken as given: grace days, not a move to the
  * next banking day, allow for late settlement of a due date on a holiday.
@@ -34,37 +34,22 @@ public class InterestCalculator {
   }
 
   /**
-   * Prices a factoring advance: advance = min(requested, invoice × advance rate); discount interest on the advance
-   * from funding date to due date + grace days; service fee on the invoice face; net advance to the seller.
+   * amount × annualRate × days / the currency's day basis, for days the caller has counted (to a due date plus
+   * grace days, say).
    *
-   * @throws IllegalArgumentException if an amount is not positive, a rate is out of range, the due date is not
-   *     after the funding date, or the charges leave no net advance
+   * @throws IllegalArgumentException if the amount is missing, negative or finer than the currency's minor unit,
+   *     the rate is negative, or the days are
    */
-  public FactoringPricing factoring(BigDecimal invoiceAmount, BigDecimal requestedAmount, BigDecimal advanceRate,
-      BigDecimal discountRate, BigDecimal serviceFeeRate, LocalDate fundingDate, LocalDate dueDate, int graceDays,
-      String currency) {
-    BigDecimal invoice = positiveAmount(invoiceAmount, "invoice amount", currency);
-    BigDecimal requested = positiveAmount(requestedAmount, "requested amount", currency);
-    BigDecimal share = rate(advanceRate, "advance rate");
-    if (share.signum() == 0 || share.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException("Advance rate must be above 0 and at most 1, was " + advanceRate);
+  public BigDecimal interestForDays(BigDecimal amount, BigDecimal annualRate, long days, String currency) {
+    if (amount != null && amount.signum() < 0) {
+      throw new IllegalArgumentException("The amount must not be negative, was " + amount.toPlainString());
     }
-    BigDecimal discRate = rate(discountRate, "discount rate");
-    BigDecimal feeRate = rate(serviceFeeRate, "service fee rate");
-    int days = discountDays(fundingDate, dueDate, graceDays, "due date", "funding date");
-    int basis = dayCounts.forCurrency(currency).basis();
-
-    BigDecimal advance = requested.min(Money.of(invoice.multiply(share), currency));
-    BigDecimal interest = accrue(advance, discRate, days, basis, currency);
-    BigDecimal fee = Money.of(invoice.multiply(feeRate), currency);
-    BigDecimal net = advance.subtract(interest).subtract(fee);
-    if (net.signum() <= 0) {
-      throw new IllegalArgumentException("Net advance " + net.toPlainString() + " " + currency
-          + " is not positive: discount interest " + interest.toPlainString() + " and service fee "
-          + fee.toPlainString() + " use up the advance " + advance.toPlainString());
+    BigDecimal exact = Money.exact(amount, currency);
+    BigDecimal rate = rate(annualRate, "annual rate");
+    if (days < 0) {
+      throw new IllegalArgumentException("Interest cannot run for a negative number of days: " + days);
     }
-    return new FactoringPricing(invoice, share, advance, days, basis, discRate, interest, feeRate, fee, net,
-        invoice.subtract(advance), currency);
+    return accrue(exact, rate, days, dayCounts.forCurrency(currency).basis(), currency);
   }
 
   /** Forfaiting, straight discount: D = F × r × d / B, proceeds = F − D, d = value date → maturity + grace days. */

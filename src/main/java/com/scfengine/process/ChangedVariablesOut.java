@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * lacks or holds with another value is set on the caller, as "out all" would set it — except an empty (null) one
  * the caller lacks, such as an optional variable passed in as null ({@code customsDeclaration} of a domestic
  * receivable), which stays absent as it was. A variable passed in and left alone is not written again — "out all"
- * rewrites each one (a row update and, with history, a history update), which in factoring was half the variable
- * traffic of a straight-through application.
+ * rewrites each one (a row update and, with history, a history update): for an application that calls several
+ * processes, about half its variable traffic.
  */
 @Component("changedVariablesOut")
 public class ChangedVariablesOut implements DelegateVariableMapping {

@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public interface ApplicationBody {
 
-  /** The product code this body belongs to, e.g. FACTORING. */
+  /** The product code this body belongs to, as its model declares it ({@code productCode}), upper case. */
   String product();
 
   /** Maps the body to process variables, adding every problem (named by the body's own field names) to {@code errors}. */

@@ -1,12 +1,12 @@
 package com.scfengine.products;
 
-import com.scfengine.products.blocks.BuildingBlockCatalogue;
-import com.scfengine.products.blocks.BuildingBlocksMarkdown;
-import com.scfengine.products.blocks.BuildingBlock;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.scfengine.process.BuildingBlock;
+import com.scfengine.products.blocks.BuildingBlockCatalogue;
+import com.scfengine.products.blocks.BuildingBlocksMarkdown;
 import com.scfengine.support.Api;
 import com.scfengine.support.DatabaseTest;
 import java.io.IOException;
@@ -29,7 +29,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * The building-block catalogue cannot go stale: it names exactly the delegate beans of the application, its
  * called processes are deployed, the API serves it, and {@code docs/building-blocks.md} is what it renders
- * (regenerate: {@code mvn -q test -Dtest=BuildingBlockCatalogueTest -Dscf.docs.write=true}).
+ * (regenerate: {@code mvn -q test -Dtest=BuildingBlockCatalogueTest -Dscf.docs.write=true}). The modules' own
+ * descriptions make it, and no block is described twice.
  */
 @DatabaseTest
 class BuildingBlockCatalogueTest {
@@ -82,8 +83,22 @@ class BuildingBlockCatalogueTest {
   }
 
   @Test
+  void theModulesDescriptionsMakeTheCatalogueWithoutTheApplication() {
+    assertThat(DeclaredBlocks.catalogue().all()).isEqualTo(catalogue.all());
+  }
+
+  @Test
+  void aBlockDescribedTwiceIsRefused() {
+    BuildingBlock block = catalogue.bean("reserveLimits").orElseThrow();
+    BuildingBlock process = BuildingBlock.calledProcess("reserveLimits", "a process of the same name").build();
+
+    assertThatIllegalStateException().isThrownBy(() -> new BuildingBlockCatalogue(List.of(block, process)))
+        .withMessageContaining("'reserveLimits' is declared 2 times");
+  }
+
+  @Test
   void theDocumentIsTheCatalogue() throws IOException {
-    String rendered = BuildingBlocksMarkdown.render(new BuildingBlockCatalogue(List.of()).all());
+    String rendered = BuildingBlocksMarkdown.render(catalogue.all());
     if (Boolean.getBoolean("scf.docs.write")) {
       Files.createDirectories(DOC.getParent());
       Files.writeString(DOC, rendered, StandardCharsets.UTF_8);

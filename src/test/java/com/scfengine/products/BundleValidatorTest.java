@@ -4,7 +4,6 @@ import com.scfengine.products.validation.BundleValidator;
 import com.scfengine.products.validation.BundleResource;
 import com.scfengine.products.validation.DeployedDefinitions;
 import com.scfengine.products.validation.ModelProblem;
-import com.scfengine.products.blocks.BuildingBlockCatalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The rules of the deployment validation, one by one, without an engine: what is deployed is a stub. */
 class BundleValidatorTest {
 
-  private final BundleValidator validator = new BundleValidator(new BuildingBlockCatalogue(List.of()));
+  private final BundleValidator validator = new BundleValidator(DeclaredBlocks.catalogue());
 
   /** What a stub engine holds. */
   record Deployed(Set<String> processes, Set<String> decisions, Set<String> forms) implements DeployedDefinitions {

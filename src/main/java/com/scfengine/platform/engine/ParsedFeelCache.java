@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The DMN engine's FEEL, parsing each expression once. Camunda's {@link ScalaFeelEngine} parses the text
- * of every input expression, input entry and output entry each time a decision table is evaluated: with the two
- * tables of a factoring application that was a tenth of the CPU of a straight-through application. This engine is
+ * of every input expression, input entry and output entry each time a decision table is evaluated: for an application
+ * that evaluates two tables, about a tenth of its CPU when it goes straight through. This engine is
  * the same FEEL (same functions, value mappers and errors) and keeps the parsed form of each text: a decision table
  * is immutable once deployed, so the texts are few and always the same. The cache stops growing at
  * {@value #MAX_ENTRIES} texts per kind (a safety bound; deployed tables hold far fewer) and then parses as Camunda does.

@@ -1,5 +1,6 @@
 package com.scfengine.products.blocks;
 
+import com.scfengine.process.BuildingBlock;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

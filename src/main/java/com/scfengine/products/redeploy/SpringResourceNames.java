@@ -17,7 +17,7 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  */
 final class SpringResourceNames {
 
-  /** Spring's name by path below the class path root, e.g. {@code processes/factoring/factoring.bpmn}. */
+  /** Spring's name by path below the class path root, e.g. {@code processes/common/collection.bpmn}. */
   private final Map<String, String> byPath;
 
   private SpringResourceNames(Map<String, String> byPath) {

@@ -1,12 +1,11 @@
 package com.scfengine.products.validation;
 
-import com.scfengine.products.blocks.BuildingBlockCatalogue;
-import com.scfengine.products.blocks.BuildingBlock;
-
 import static com.scfengine.products.validation.BundleValidator.isBlank;
 
+import com.scfengine.process.BuildingBlock;
+import com.scfengine.process.BuildingBlock.Kind;
 import com.scfengine.process.ProductModel;
-import com.scfengine.products.blocks.BuildingBlock.Kind;
+import com.scfengine.products.blocks.BuildingBlockCatalogue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

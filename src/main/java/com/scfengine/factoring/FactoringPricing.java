@@ -1,4 +1,4 @@
-package com.scfengine.money;
+package com.scfengine.factoring;
 
 import java.math.BigDecimal;
 
@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * @param advanceRate share of the face the bank advances at most, e.g. 0.80
  * @param advance the lesser of the requested amount and invoice × advance rate
  * @param discountDays actual days from funding date to due date, plus grace days
- * @param dayBasis 360 or 365, from the currency's {@link DayCount}
+ * @param dayBasis 360 or 365, from the currency's {@link com.scfengine.money.DayCount}
  * @param discountRate annual discount rate, e.g. 0.065
  * @param discountInterest advance × discount rate × discount days / day basis
  * @param serviceFeeRate service fee as a share of the invoice face, e.g. 0.005
@@ -18,7 +18,7 @@ import java.math.BigDecimal;
  * @param reserve what the bank holds back until the buyer pays: invoice − advance
  * @param currency ISO 4217 code
  */
-public record FactoringPricing(
+record FactoringPricing(
     BigDecimal invoiceAmount,
     BigDecimal advanceRate,
     BigDecimal advance,
