@@ -3,5 +3,5 @@ package com.scfengine.applications;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface ApplicationRepository extends JpaRepository<FinancingApplication, String>,
+interface ApplicationRepository extends JpaRepository<FinancingApplication, String>,
     JpaSpecificationExecutor<FinancingApplication> {}

@@ -29,7 +29,7 @@ import org.springframework.web.client.RestClient;
  * Other 4xx → {@link PortRequestRejectedException}; 5xx, timeouts and I/O errors are retried, then
  * PortUnavailableException. Errors may carry {@code {"detail": "…"}} (problem+json) or plain text.
  */
-public class CoreBankingHttpClient implements CoreBanking {
+class CoreBankingHttpClient implements CoreBanking {
 
   /** The header that makes a retried booking safe. */
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";

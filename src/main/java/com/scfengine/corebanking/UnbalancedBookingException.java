@@ -1,7 +1,7 @@
 package com.scfengine.corebanking;
 
 /** Debits and credits of a booking do not balance; nothing was booked. */
-public class UnbalancedBookingException extends IllegalArgumentException {
+class UnbalancedBookingException extends IllegalArgumentException {
   public UnbalancedBookingException(String message) {
     super(message);
   }

@@ -1,7 +1,7 @@
 package com.scfengine.credit;
 
 /** Port: rating and scoring of an enterprise (credit bureau / cross-border credit information). */
-public interface CreditBureau {
+interface CreditBureau {
 
   /** The current rating of the enterprise; throws PortUnavailableException when the bureau cannot answer. */
   CreditRating rate(String enterpriseId);

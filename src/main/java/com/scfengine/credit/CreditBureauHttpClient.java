@@ -18,7 +18,7 @@ import org.springframework.web.client.RestClient;
  * server's message ({@code {"detail": "…"}} or plain text); 5xx, timeouts and I/O errors are retried,
  * then PortUnavailableException. A rating without a source is marked {@code credit-bureau}.
  */
-public class CreditBureauHttpClient implements CreditBureau {
+class CreditBureauHttpClient implements CreditBureau {
 
   private final HttpPort http;
 

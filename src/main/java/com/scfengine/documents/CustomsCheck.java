@@ -3,7 +3,7 @@ package com.scfengine.documents;
 import java.math.BigDecimal;
 
 /** Outcome of a customs export declaration check, with the declared value that caps financing against it. */
-public record CustomsCheck(Outcome outcome, String declarationNumber, BigDecimal declaredValue, String currency,
+record CustomsCheck(Outcome outcome, String declarationNumber, BigDecimal declaredValue, String currency,
     String reason) {
   public enum Outcome { MATCH, MISMATCH, NOT_FOUND }
 

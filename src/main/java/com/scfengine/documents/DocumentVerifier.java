@@ -5,7 +5,7 @@ package com.scfengine.documents;
  * sanctions screening of names, and the external registry of financed receivables (fingerprints only,
  * never the document).
  */
-public interface DocumentVerifier {
+interface DocumentVerifier {
 
   VerificationResult verifyInvoice(InvoiceDocument invoice);
 

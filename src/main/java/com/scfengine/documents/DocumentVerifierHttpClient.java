@@ -29,7 +29,7 @@ import org.springframework.web.client.RestClient;
  * Other 4xx → {@link PortRequestRejectedException} carrying the server's message; 5xx, timeouts and
  * I/O errors are retried, then PortUnavailableException.
  */
-public class DocumentVerifierHttpClient implements DocumentVerifier {
+class DocumentVerifierHttpClient implements DocumentVerifier {
 
   private final HttpPort http;
 

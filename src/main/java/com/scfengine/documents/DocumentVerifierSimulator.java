@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * </ul>
  * Faults ({@link #faults()}): latency and the next N calls failing.
  */
-public class DocumentVerifierSimulator implements DocumentVerifier {
+class DocumentVerifierSimulator implements DocumentVerifier {
 
   private final Map<Pattern, String> failingInvoices;
   private final Map<String, DocumentsProperties.Declaration> declarations;

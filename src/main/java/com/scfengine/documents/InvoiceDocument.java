@@ -4,5 +4,5 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** What the platform needs to know of an invoice to check it. */
-public record InvoiceDocument(String sellerId, String buyerId, String invoiceNumber, BigDecimal amount,
+record InvoiceDocument(String sellerId, String buyerId, String invoiceNumber, BigDecimal amount,
     String currency, LocalDate issueDate, LocalDate dueDate) {}

@@ -1,4 +1,4 @@
 package com.scfengine.documents;
 
 /** Answer of the external registry: ACCEPTED, or ALREADY_REGISTERED by another bank or reference. */
-public record RegistryResult(boolean accepted, String registeredBy) {}
+record RegistryResult(boolean accepted, String registeredBy) {}

@@ -1,6 +1,6 @@
 package com.scfengine.documents;
 
 /** Sanctions screening of one name: CLEAR, POSSIBLE_MATCH (a person decides) or MATCH. */
-public record ScreeningResult(String name, Outcome outcome, String matchedEntry) {
+record ScreeningResult(String name, Outcome outcome, String matchedEntry) {
   public enum Outcome { CLEAR, POSSIBLE_MATCH, MATCH }
 }

@@ -1,7 +1,7 @@
 package com.scfengine.documents;
 
 /** Outcome of a document authenticity check; {@code reason} says why it failed. */
-public record VerificationResult(boolean verified, String reason) {
+record VerificationResult(boolean verified, String reason) {
   public static VerificationResult ok() {
     return new VerificationResult(true, null);
   }

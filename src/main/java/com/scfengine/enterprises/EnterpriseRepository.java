@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
-public interface EnterpriseRepository extends JpaRepository<Enterprise, String> {
+interface EnterpriseRepository extends JpaRepository<Enterprise, String> {
 
   /**
    * A new rating, in one statement and without the entity's version: concurrent applications of one party never

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface DisbursementRepository extends JpaRepository<Disbursement, String> {
+interface DisbursementRepository extends JpaRepository<Disbursement, String> {
   @Query("select d from Disbursement d where d.idempotencyKey = :key")
   Optional<Disbursement> findByIdempotencyKey(@Param("key") String idempotencyKey);
 

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface RepaymentRepository extends JpaRepository<Repayment, String> {
+interface RepaymentRepository extends JpaRepository<Repayment, String> {
   @Query("select r from Repayment r where r.idempotencyKey = :key")
   Optional<Repayment> findByIdempotencyKey(@Param("key") String idempotencyKey);
 

@@ -16,7 +16,7 @@ import org.springframework.data.repository.query.Param;
  * the translation of a JPQL string, and translates a derived (criteria) query again on every call — a twentieth
  * of the straight-through path's CPU.
  */
-public interface FacilityRepository extends JpaRepository<CreditFacility, String> {
+interface FacilityRepository extends JpaRepository<CreditFacility, String> {
 
   @Query("select f from CreditFacility f where f.enterpriseId = :enterprise order by f.createdAt")
   List<CreditFacility> findByEnterpriseIdOrderByCreatedAt(@Param("enterprise") String enterpriseId);

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ReservationRepository extends JpaRepository<LimitReservation, String> {
+interface ReservationRepository extends JpaRepository<LimitReservation, String> {
 
   @Query("select r from LimitReservation r where r.applicationId = :application")
   List<LimitReservation> findByApplicationId(@Param("application") String applicationId);

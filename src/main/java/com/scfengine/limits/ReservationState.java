@@ -1,4 +1,4 @@
 package com.scfengine.limits;
 
 /** RESERVED: held for an application; CONSUMED: drawn by a disbursement; RELEASED: given back. */
-public enum ReservationState { RESERVED, CONSUMED, RELEASED }
+enum ReservationState { RESERVED, CONSUMED, RELEASED }

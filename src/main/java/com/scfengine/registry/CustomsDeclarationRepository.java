@@ -7,7 +7,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /** The financing balance of customs export declarations, moved only by atomic row updates. */
-public interface CustomsDeclarationRepository extends Repository<CustomsDeclaration, String> {
+interface CustomsDeclarationRepository extends Repository<CustomsDeclaration, String> {
 
   java.util.Optional<CustomsDeclaration> findById(String id);
 

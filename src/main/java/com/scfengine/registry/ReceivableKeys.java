@@ -15,7 +15,7 @@ import java.util.Locale;
  * of the content (amount, currency, dates, parties) — one-way, so it can be shared with an external
  * registry without revealing the document; the same fingerprint under another number is a near-duplicate.
  */
-public final class ReceivableKeys {
+final class ReceivableKeys {
 
   private ReceivableKeys() {}
 

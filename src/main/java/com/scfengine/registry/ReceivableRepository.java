@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ReceivableRepository extends JpaRepository<Receivable, String> {
+interface ReceivableRepository extends JpaRepository<Receivable, String> {
 
   @Query("select r from Receivable r where r.activeKey = :key")
   Optional<Receivable> findByActiveKey(@Param("key") String activeKey);

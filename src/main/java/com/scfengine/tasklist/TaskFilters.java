@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(5)
-public class TaskFilters implements ApplicationRunner {
+class TaskFilters implements ApplicationRunner {
 
   public static final String MY_GROUPS_TASKS = "My group's tasks";
   public static final String MY_TASKS = "My tasks";

@@ -1,6 +1,9 @@
 package com.scfengine.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.scfengine.ScfEngineApplication;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -25,7 +28,9 @@ class ModulesTest {
     new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder))
         .writeModulesAsPlantUml()
         .writeIndividualModulesAsPlantUml()
-        .writeModuleCanvases();
-    MODULES.forEach(m -> System.out.println("MODULE " + m.getIdentifier() + " -> " + m.getBootstrapDependencies(MODULES).map(d -> d.getIdentifier().toString()).toList()));
+        .writeModuleCanvases()
+        .writeAggregatingDocument();
+    assertThat(Path.of(folder, "components.puml")).exists();
+    assertThat(Path.of(folder, "module-factoring.adoc")).content().contains("com.scfengine.factoring");
   }
 }

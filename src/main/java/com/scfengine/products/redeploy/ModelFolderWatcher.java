@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * the first look after a start deploys nothing that the start deployed already. The engine validates the
  * deployment as any other; a refused save is logged with every problem and tried again when a file changes.
  */
-public class ModelFolderWatcher {
+class ModelFolderWatcher {
 
   private static final Logger log = LoggerFactory.getLogger(ModelFolderWatcher.class);
   private static final List<String> FOLDERS = List.of("processes", "forms");
