@@ -1,8 +1,13 @@
 package com.scfengine.applications;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.scfengine.common.FieldErrors;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
@@ -18,14 +23,37 @@ import org.springframework.web.bind.annotation.RestController;
 class ApplicationController {
 
   private final Applications applications;
+  private final List<ApplicationDetails> details;
 
-  ApplicationController(Applications applications) {
+  ApplicationController(Applications applications, List<ApplicationDetails> details) {
     this.applications = applications;
+    this.details = details;
+  }
+
+  /** The view, and beside its fields whatever the application's product adds. */
+  static final class DetailedView {
+    @JsonUnwrapped
+    public final ApplicationView application;
+    private final Map<String, Object> details;
+
+    DetailedView(ApplicationView application, Map<String, Object> details) {
+      this.application = application;
+      this.details = details;
+    }
+
+    @JsonAnyGetter
+    Map<String, Object> details() {
+      return details;
+    }
   }
 
   @GetMapping("/{id}")
-  ApplicationView get(@PathVariable String id) {
-    return ApplicationView.of(applications.get(id));
+  DetailedView get(@PathVariable String id) {
+    ApplicationView view = ApplicationView.of(applications.get(id));
+    Map<String, Object> extra = new LinkedHashMap<>();
+    details.stream().filter(d -> d.product().equalsIgnoreCase(view.product()))
+        .forEach(d -> extra.put(d.name(), d.of(id)));
+    return new DetailedView(view, extra);
   }
 
   @GetMapping

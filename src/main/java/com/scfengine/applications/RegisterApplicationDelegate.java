@@ -45,6 +45,8 @@ class RegisterApplicationDelegate implements JavaDelegate {
       .reads("customsDeclaration", "optional: the customs export declaration an export receivable cites")
       .setting("instrumentKind", "INVOICE (default), BILL_OF_EXCHANGE, PROMISSORY_NOTE, LC_CLAIM, PURCHASE_ORDER "
           + "or WAREHOUSE_RECEIPT")
+      .setting("registerReceivable", "optional: false when the product registers its instruments itself, each on "
+          + "its own (the terms then describe the whole deal)")
       .writes("applicationId, product", "the application id (= business key) and the product code")
       .writes("applicantName, counterpartyName", "the parties' registered names")
       .writes("tenorDays, paymentDueAt, overdueAt", "days to the due date; due date and due date + grace days "
@@ -102,9 +104,11 @@ class RegisterApplicationDelegate implements JavaDelegate {
     applications.open(id, product, checked.applicantId(), checked.counterpartyId(), checked.faceAmount(),
         checked.requestedAmount(), checked.currency(), submittedBy, run.getProcessInstanceId());
     String kind = (String) run.getVariable("instrumentKind");
-    registry.register(new ReceivableRegistry.Claim(kind == null ? ReceivableKind.INVOICE : ReceivableKind.valueOf(kind),
-        checked.applicantId(), checked.counterpartyId(), checked.instrumentNumber(), checked.faceAmount(),
-        checked.currency(), checked.issueDate(), checked.dueDate(), id));
+    if (!"false".equals(String.valueOf(run.getVariable("registerReceivable")))) {
+      registry.register(new ReceivableRegistry.Claim(kind == null ? ReceivableKind.INVOICE : ReceivableKind.valueOf(kind),
+          checked.applicantId(), checked.counterpartyId(), checked.instrumentNumber(), checked.faceAmount(),
+          checked.currency(), checked.issueDate(), checked.dueDate(), id));
+    }
 
     LocalDate today = LocalDate.now(clock);
     ProductSettings.Product rules = settings.of(product);

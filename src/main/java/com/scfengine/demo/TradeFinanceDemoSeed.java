@@ -24,9 +24,15 @@ class TradeFinanceDemoSeed implements DemoSeed {
   @Override
   @Transactional
   public void seed() {
-    if (enterprises.exists("SME-001")) {
-      return;
+    if (!enterprises.exists("SME-001")) {
+      tradeParties();
     }
+    if (!enterprises.exists("BANK-002")) {
+      guarantorBanks();
+    }
+  }
+
+  private void tradeParties() {
     enterprise("SME-001", "Shenzhen Bright Textiles Co., Ltd.", "CN", "SME", "A", "0.004");
     enterprise("SME-002", "Hanoi Fresh Foods JSC", "VN", "SME", "BBB", "0.012");
     enterprise("SME-003", "Pune Precision Castings Pvt Ltd", "IN", "SME", "BB", "0.030");
@@ -51,6 +57,27 @@ class TradeFinanceDemoSeed implements DemoSeed {
     facility("FAC-CORE-001-CNY", "CORE-001", "PROGRAMME", null, "CNY", "50000000.00", expiry);
     facility("FAC-CORE-001-USD", "CORE-001", "PROGRAMME", null, "USD", "5000000.00", expiry);
     facility("FAC-BANK-001-USD", "BANK-001", "BANK", null, "USD", "10000000.00", expiry);
+  }
+
+  /**
+   * Forfaiting: banks that guarantee importers' instruments, each with a BANK facility, and the bank's own country
+   * limits, held on the enterprise {@code BANK-OWN} — Turkey's small enough to run out.
+   */
+  private void guarantorBanks() {
+    enterprise("BANK-002", "Gulf Commercial Bank PJSC", "AE", "BANK", "A", "0.004");
+    enterprise("BANK-003", "Anatolia Trade Bank A.S.", "TR", "BANK", "BB", "0.020");
+    enterprise("BANK-OWN", "Country limits of the bank", "HK", "BANK", "A", "0.003");
+    LocalDate expiry = LocalDate.now().plusYears(2);
+    facility("FAC-BANK-002-USD", "BANK-002", "BANK", null, "USD", "5000000.00", expiry);
+    facility("FAC-BANK-003-USD", "BANK-003", "BANK", null, "USD", "2000000.00", expiry);
+    country("FAC-COUNTRY-AE-USD", "AE", "USD", "20000000.00", expiry);
+    country("FAC-COUNTRY-HK-USD", "HK", "USD", "20000000.00", expiry);
+    country("FAC-COUNTRY-TR-USD", "TR", "USD", "500000.00", expiry);
+  }
+
+  private void country(String id, String country, String currency, String limit, LocalDate expiry) {
+    facilities.create(new Facilities.Request(id, "BANK-OWN", "COUNTRY", null, null, country, currency, limit,
+        expiry.toString()));
   }
 
   private void enterprise(String id, String name, String country, String role, String grade, String pd) {

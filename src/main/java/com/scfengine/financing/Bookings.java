@@ -93,6 +93,25 @@ public class Bookings {
         credit(Accounts.FINANCED_RECEIVABLES, advance)));
   }
 
+  /**
+   * One instrument of several paid at maturity by the bank that guarantees it: the money arrives in the collections
+   * account and the bank's asset falls by the instrument's face. Recorded as MATURITY, once per instrument (key
+   * {@code {application}:MATURITY:{position}}).
+   */
+  @Transactional
+  public boolean collectAtMaturity(String applicationId, int position, String currency, BigDecimal face) {
+    String key = applicationId + ":MATURITY:" + position;
+    if (repayments.findByIdempotencyKey(key).isPresent()) {
+      return false;
+    }
+    Booking booking = book(key, "MATURITY", applicationId, currency, List.of(
+        debit(Accounts.COLLECTIONS, face),
+        credit(Accounts.FINANCED_RECEIVABLES, face)));
+    repayments.saveAndFlush(new Repayment(applicationId, key, "MATURITY", face, currency, booking.bookingId(),
+        LocalDate.now(clock)));
+    return true;
+  }
+
   @Transactional(readOnly = true)
   public List<Disbursement> disbursementsOf(String applicationId) {
     return disbursements.findByApplicationId(applicationId);

@@ -45,6 +45,9 @@ public class Facilities {
       errors.add("expiry", "must be in the future");
     }
     String country = request.country() == null ? null : errors.country("country", request.country());
+    if (kind == FacilityKind.COUNTRY && request.country() == null) {
+      errors.add("country", "is required for a COUNTRY facility: the country whose risk it limits");
+    }
     if (request.product() != null && request.product().length() > 40) {
       errors.add("product", "must be at most 40 characters");
     }
@@ -69,6 +72,12 @@ public class Facilities {
   @Transactional(readOnly = true)
   public List<CreditFacility> of(String enterpriseId) {
     return repository.findByEnterpriseIdOrderByCreatedAt(enterpriseId);
+  }
+
+  /** The COUNTRY facilities that limit the risk of a country, in a currency. */
+  @Transactional(readOnly = true)
+  public List<CreditFacility> ofCountry(String country, String currency) {
+    return repository.findByKindAndCountryAndCurrency(FacilityKind.COUNTRY, country, currency);
   }
 
   private static String blankToNull(String s) {

@@ -25,6 +25,10 @@ interface FacilityRepository extends JpaRepository<CreditFacility, String> {
   List<CreditFacility> findByEnterpriseIdAndKindAndCurrency(@Param("enterprise") String enterpriseId,
       @Param("kind") FacilityKind kind, @Param("currency") String currency);
 
+  @Query("select f from CreditFacility f where f.kind = :kind and f.country = :country and f.currency = :currency")
+  List<CreditFacility> findByKindAndCountryAndCurrency(@Param("kind") FacilityKind kind,
+      @Param("country") String country, @Param("currency") String currency);
+
   /**
    * Takes {@code amount} only if it fits under the limit and the facility is live: one atomic row update. The caller
    * detaches the facility it read (Limits): clearing the whole persistence context here made the step read the

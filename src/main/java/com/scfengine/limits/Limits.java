@@ -47,10 +47,28 @@ public class Limits {
   @Transactional
   public Reservation reserve(String applicationId, String enterpriseId, FacilityKind kind, String product,
       BigDecimal amount, String currency) {
+    return reserve(applicationId, facilities.findByEnterpriseIdAndKindAndCurrency(enterpriseId, kind, currency),
+        kind + " facility in " + currency + " for " + enterpriseId, kind + " limit for " + enterpriseId, product,
+        amount, currency);
+  }
+
+  /**
+   * Holds {@code amount} on a live COUNTRY facility for the country (the risk of any party there), as
+   * {@link #reserve(String, String, FacilityKind, String, BigDecimal, String)} does on a party's facility.
+   */
+  @Transactional
+  public Reservation reserveCountry(String applicationId, String country, String product, BigDecimal amount,
+      String currency) {
+    return reserve(applicationId, facilities.findByKindAndCountryAndCurrency(FacilityKind.COUNTRY, country, currency),
+        "COUNTRY facility in " + currency + " for " + country, "COUNTRY limit for " + country, product, amount,
+        currency);
+  }
+
+  private Reservation reserve(String applicationId, List<CreditFacility> found, String facilityName,
+      String limitName, String product, BigDecimal amount, String currency) {
     BigDecimal exact = Money.of(amount, currency);
     LocalDate today = LocalDate.now(clock);
-    List<CreditFacility> candidates = facilities.findByEnterpriseIdAndKindAndCurrency(enterpriseId, kind, currency)
-        .stream()
+    List<CreditFacility> candidates = found.stream()
         .filter(f -> f.getProduct() == null || f.getProduct().equalsIgnoreCase(product))
         .filter(f -> !f.isExpiredOn(today))
         .sorted(Comparator.comparing(CreditFacility::getAvailable).reversed())
@@ -62,7 +80,7 @@ public class Limits {
       }
     }
     if (candidates.isEmpty()) {
-      return Reservation.refused("No live " + kind + " facility in " + currency + " for " + enterpriseId);
+      return Reservation.refused("No live " + facilityName);
     }
     for (CreditFacility facility : candidates) {
       boolean taken = facilities.take(facility.getId(), exact, today) == 1;
@@ -75,7 +93,7 @@ public class Limits {
     }
     BigDecimal available = candidates.stream().map(CreditFacility::getAvailable).max(Comparator.naturalOrder())
         .orElse(BigDecimal.ZERO);
-    return Reservation.refused("Not enough " + kind + " limit for " + enterpriseId + ": requested " + exact + " "
+    return Reservation.refused("Not enough " + limitName + ": requested " + exact + " "
         + currency + ", available " + available + " " + currency);
   }
 
@@ -100,6 +118,29 @@ public class Limits {
                 + held.getId() + " being released");
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Gives back {@code amount} on every facility the application holds — one part of it repaid, such as one
+   * instrument of several — and releases a hold given back in full. Each move is a conditional row update.
+   */
+  @Transactional
+  public void releasePart(String applicationId, BigDecimal amount) {
+    for (LimitReservation held : reservations.findByApplicationId(applicationId)) {
+      if (held.getState() == ReservationState.RELEASED) {
+        continue;
+      }
+      if (reservations.reduce(held.getId(), amount, Instant.now(clock)) != 1) {
+        throw new IllegalStateException("Hold " + held.getId() + " of " + applicationId + " holds less than " + amount);
+      }
+      if (facilities.giveBack(held.getFacilityId(), amount) != 1) {
+        throw new IllegalStateException("Facility " + held.getFacilityId() + " utilisation is below " + amount);
+      }
+      if (held.getAmount().compareTo(amount) == 0) {
+        reservations.transition(held.getId(), held.getState().name(), ReservationState.RELEASED.name(),
+            Instant.now(clock));
       }
     }
   }

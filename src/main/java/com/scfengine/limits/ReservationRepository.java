@@ -18,6 +18,13 @@ interface ReservationRepository extends JpaRepository<LimitReservation, String> 
       nativeQuery = true)
   int transition(@Param("id") String id, @Param("from") String from, @Param("to") String to, @Param("now") Instant now);
 
+  /** Takes {@code amount} off a live reservation's amount; 0 when it holds less, or is released. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(value = """
+      update limit_reservation set amount = amount - :amount, updated_at = :now
+       where id = :id and amount >= :amount and state in ('RESERVED', 'CONSUMED')""", nativeQuery = true)
+  int reduce(@Param("id") String id, @Param("amount") java.math.BigDecimal amount, @Param("now") Instant now);
+
   /** Moves every reservation of the application in state {@code from} to {@code to}: one statement, no read first. */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query(value = """

@@ -53,6 +53,8 @@ class SecurityConfig {
             .hasAnyAuthority(TRADE_OPERATIONS, ADMIN)
             .requestMatchers(path(HttpMethod.POST, "/api/applications/*/payments"))
             .hasAnyAuthority(TRADE_OPERATIONS, TREASURY, ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/forfaiting/quotes"))
+            .hasAnyAuthority(RELATIONSHIP_MANAGERS, TRADE_OPERATIONS, ADMIN)
             .requestMatchers(path("/engine-rest/deployment/create"), path("/engine-rest/deployment/*/redeploy"),
                 path(HttpMethod.DELETE, "/engine-rest/deployment/**")).hasAnyAuthority(PRODUCT_DESIGNERS, ADMIN)
             .requestMatchers(path("/engine-rest/user/**"), path("/engine-rest/group/**"),

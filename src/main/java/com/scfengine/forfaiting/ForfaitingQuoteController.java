@@ -1,0 +1,86 @@
+package com.scfengine.forfaiting;
+
+import com.scfengine.common.FieldErrors;
+import com.scfengine.common.NotFoundException;
+import com.scfengine.enterprises.Enterprise;
+import com.scfengine.enterprises.EnterpriseRole;
+import com.scfengine.enterprises.Enterprises;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/forfaiting/quotes}: what the bank would pay for a set of instruments on the value date, before
+ * anyone commits; nothing is written. The rate is the one given, or the currency's base rate plus the pricing
+ * table's margin for the guarantor bank ({@code guarantorBankId}, an enterprise with role BANK). Grace days default
+ * to the currency's. Answers 400 naming every bad field, and 422 when the table does not take the guarantor (its
+ * reason in {@code detail}) or the rate leaves an instrument no proceeds.
+ */
+@RestController
+class ForfaitingQuoteController {
+
+  private final ForfaitingPricing pricing;
+  private final Enterprises enterprises;
+  private final Clock clock;
+
+  ForfaitingQuoteController(ForfaitingPricing pricing, Enterprises enterprises, Clock clock) {
+    this.pricing = pricing;
+    this.enterprises = enterprises;
+    this.clock = clock;
+  }
+
+  @PostMapping("/api/forfaiting/quotes")
+  ForfaitingPricing.Quote quote(@RequestBody Map<String, Object> body) {
+    FieldErrors errors = new FieldErrors();
+    QuoteBody.Request request = QuoteBody.read(body, LocalDate.now(clock), pricing.maxInstruments(), errors);
+    Enterprise guarantor = request.guarantorBankId() == null ? null : guarantor(request.guarantorBankId(), errors);
+    errors.throwIfAny("Forfaiting quote");
+
+    int graceDays = request.graceDays() != null ? request.graceDays() : pricing.graceDays(request.currency());
+    BigDecimal discountRate = request.discountRate();
+    if (discountRate == null) {
+      ForfaitingPricing.Rate rate = pricing.rate(guarantor.getRatingGrade(), guarantor.getCountry(),
+          ForfaitingPricing.tenorDays(request.valueDate(), request.instruments()), request.currency());
+      if (!rate.eligible()) {
+        throw unprocessable("Not eligible for forfaiting", rate.reason());
+      }
+      discountRate = rate.discountRate();
+    }
+    try {
+      return pricing.price(request.currency(), request.valueDate(), request.method(), discountRate, graceDays,
+          request.instruments());
+    } catch (IllegalArgumentException noProceeds) {
+      throw unprocessable("Cannot be priced", noProceeds.getMessage());
+    }
+  }
+
+  /** The guarantor bank, or {@code null} with the reason in {@code errors}. */
+  private Enterprise guarantor(String id, FieldErrors errors) {
+    Enterprise enterprise;
+    try {
+      enterprise = enterprises.get(id);
+    } catch (NotFoundException e) {
+      errors.add("guarantorBankId", "no enterprise '" + id + "' is registered");
+      return null;
+    }
+    if (enterprise.getRole() != EnterpriseRole.BANK) {
+      errors.add("guarantorBankId", "'" + id + "' is not a bank (its role is " + enterprise.getRole() + ")");
+      return null;
+    }
+    return enterprise;
+  }
+
+  /** A well-formed request the bank will not quote: 422 problem+json, the reason in {@code detail}. */
+  private static ErrorResponseException unprocessable(String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, detail);
+    problem.setTitle(title);
+    return new ErrorResponseException(HttpStatus.UNPROCESSABLE_ENTITY, problem, null);
+  }
+}
