@@ -112,6 +112,26 @@ public class Bookings {
     return true;
   }
 
+  /**
+   * An instrument dishonoured at maturity: its face becomes the bank's claim on the party that owes it — the
+   * guarantor bank, or on a finding of fraud the applicant ({@code from} the guarantor's claim, then). Recorded as
+   * CLAIM, once per instrument and party (key {@code {application}:CLAIM:{position}:{party}}).
+   */
+  @Transactional
+  public boolean claimInstrument(String applicationId, int position, String party, String from, String currency,
+      BigDecimal face) {
+    String key = applicationId + ":CLAIM:" + position + ":" + party;
+    if (repayments.findByIdempotencyKey(key).isPresent()) {
+      return false;
+    }
+    Booking booking = book(key, "CLAIM", applicationId, currency, List.of(
+        debit(Accounts.claims(party), face),
+        credit(from == null ? Accounts.FINANCED_RECEIVABLES : Accounts.claims(from), face)));
+    repayments.saveAndFlush(new Repayment(applicationId, key, "CLAIM", face, currency, booking.bookingId(),
+        LocalDate.now(clock)));
+    return true;
+  }
+
   @Transactional(readOnly = true)
   public List<Disbursement> disbursementsOf(String applicationId) {
     return disbursements.findByApplicationId(applicationId);

@@ -42,4 +42,14 @@ class ForfaitingBlocks {
   BuildingBlock presentInstrumentBlock() {
     return PresentInstrumentDelegate.BLOCK;
   }
+
+  @Bean
+  BuildingBlock dishonourInstrumentBlock() {
+    return DishonourInstrumentDelegate.BLOCK;
+  }
+
+  @Bean
+  BuildingBlock fraudRecourseBlock() {
+    return FraudRecourseDelegate.BLOCK;
+  }
 }

@@ -95,6 +95,9 @@ class ForfaitingPricingDelegate implements JavaDelegate {
       run.setVariable("commitmentExpiresAt", date(offered.isAfter(today) ? offered : today, COMMITMENT_DAYS));
     }
     LocalDate valueDate = discounting && today.isAfter(offered) ? today : offered;
+    if (discounting) {
+      run.setVariable("dishonouredInstruments", 0);
+    }
     List<ForfaitingPricing.Instrument> held = instruments.of(id).stream()
         .map(i -> new ForfaitingPricing.Instrument(i.getNumber(), i.getFaceAmount(), i.getMaturityDate())).toList();
     ForfaitingPricing.Quote quote = pricing.price(currency, valueDate,

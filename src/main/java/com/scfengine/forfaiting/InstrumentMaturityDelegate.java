@@ -21,14 +21,16 @@ class InstrumentMaturityDelegate implements JavaDelegate {
           + "maturity, for the timer that waits for it.")
       .order(440)
       .reads("loopCounter", "which instrument, in order of maturity")
-      .writes("instrumentPosition, instrument, maturityAt", "local to the instance: its position, a description, "
-          + "its maturity as a date for a timer")
+      .writes("instrumentPosition, instrument, maturityAt, protestAt", "local to the instance: its position, a "
+          + "description, its maturity and its maturity plus the currency's grace days, as dates for timers")
       .build();
 
   private final Instruments instruments;
+  private final ForfaitingPricing pricing;
 
-  InstrumentMaturityDelegate(Instruments instruments) {
+  InstrumentMaturityDelegate(Instruments instruments, ForfaitingPricing pricing) {
     this.instruments = instruments;
+    this.pricing = pricing;
   }
 
   @Override
@@ -40,5 +42,7 @@ class InstrumentMaturityDelegate implements JavaDelegate {
         instrument.getCurrency()) + " due " + instrument.getMaturityDate());
     run.setVariableLocal("maturityAt",
         Date.from(instrument.getMaturityDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
+    run.setVariableLocal("protestAt", Date.from(instrument.getMaturityDate()
+        .plusDays(pricing.graceDays(instrument.getCurrency())).atStartOfDay(ZoneOffset.UTC).toInstant()));
   }
 }

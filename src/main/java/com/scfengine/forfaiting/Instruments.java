@@ -72,6 +72,15 @@ class Instruments {
         .noneMatch(i -> i.getState() == Instrument.State.HELD);
   }
 
+  /** The instrument was not paid by maturity and grace days. */
+  @Transactional
+  void dishonoured(String applicationId, int position) {
+    Instrument instrument = repository.findByApplicationIdAndPosition(applicationId, position).orElseThrow();
+    if (instrument.getState() == Instrument.State.HELD) {
+      instrument.settled(Instrument.State.DISHONOURED, clock.instant());
+    }
+  }
+
   @Transactional(readOnly = true)
   BigDecimal totalFace(String applicationId) {
     return of(applicationId).stream().map(Instrument::getFaceAmount).reduce(BigDecimal.ZERO, BigDecimal::add);

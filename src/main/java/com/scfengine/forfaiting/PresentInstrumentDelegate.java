@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component("presentInstrument")
 class PresentInstrumentDelegate implements JavaDelegate {
 
-  static final BuildingBlock BLOCK = BuildingBlock.serviceTask("presentInstrument", "Presents a matured instrument "
-          + "to its guarantor bank and books the collection through core banking, once per instrument; gives that "
-          + "instrument's share of the bank and country limits back; marks it PAID. Run it after an async "
-          + "continuation with a retry cycle: it calls core banking.")
+  static final BuildingBlock BLOCK = BuildingBlock.serviceTask("presentInstrument", "The guarantor bank paid a "
+          + "matured instrument (message InstrumentPaid): books the collection through core banking, once per "
+          + "instrument; gives that instrument's share of the bank and country limits back; marks it PAID. Run it "
+          + "after an async continuation with a retry cycle: it calls core banking.")
       .order(450)
       .reads("instrumentPosition", "which instrument, as instrumentMaturity set it")
       .writes("instrument state PAID", "the deal's instrument; the registry's receivables settled with the last")

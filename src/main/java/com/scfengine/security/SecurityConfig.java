@@ -51,7 +51,8 @@ class SecurityConfig {
             .hasAnyAuthority(RELATIONSHIP_MANAGERS, ADMIN)
             .requestMatchers(path(HttpMethod.POST, "/api/applications/*/buyer-confirmation"))
             .hasAnyAuthority(TRADE_OPERATIONS, ADMIN)
-            .requestMatchers(path(HttpMethod.POST, "/api/applications/*/payments"))
+            .requestMatchers(path(HttpMethod.POST, "/api/applications/*/payments"),
+                path(HttpMethod.POST, "/api/applications/*/instruments/*/payment"))
             .hasAnyAuthority(TRADE_OPERATIONS, TREASURY, ADMIN)
             .requestMatchers(path(HttpMethod.POST, "/api/forfaiting/quotes"))
             .hasAnyAuthority(RELATIONSHIP_MANAGERS, TRADE_OPERATIONS, ADMIN)

@@ -51,8 +51,8 @@ import org.springframework.boot.test.context.SpringBootTest;
     "spring.jpa.database-platform=org.hibernate.dialect.H2Dialect"})
 class ForfaitingProcessTest {
 
-  private static final List<String> COUNTRIES = List.of("SG", "JP", "DE", "FR", "NL", "CH", "KR", "GB", "US", "AE",
-      "HK", "SA", "CN", "IN", "MY", "TH");
+  private static final List<String> COUNTRIES = List.of("SG", "JP", "DE", "FR", "NL", "CH", "KR", "GB", "US", "SA",
+      "CN", "IN", "MY", "TH", "BR", "MX"); // none with a demo country limit
   private static int nextCountry;
 
   @Autowired ProcessEngine engine;
@@ -246,7 +246,55 @@ class ForfaitingProcessTest {
     assertThat(applications.get(app).getStatus()).isEqualTo(ApplicationStatus.DISBURSED);
   }
 
+  @Test
+  void anInstrumentNotPaidIsDishonouredAClaimOnTheGuarantorAndTheDealStaysOverdue() {
+    String countryLimit = countryLimit("1000000.00");
+    String app = boughtDeal(instrument("BE-1", "10000.00", 60), instrument("BE-2", "10000.00", 120));
+    fireMaturity(app);
+    fireTimer(app, "TimerEvent_Maturity");
+    fireTimer(app, "TimerEvent_Protest");
+    assertThat(applications.get(app).getStatus()).isEqualTo(ApplicationStatus.OVERDUE);
+    assertThat(applications.get(app).getDecision()).isEqualTo("DISHONOURED");
+    assertThat(instruments.of(app)).extracting(i -> i.getState())
+        .containsExactly(Instrument.State.PAID, Instrument.State.DISHONOURED);
+    completeTask(app, "ops", "trade-operations", Map.of("protestLodged", true, "fraudSuspected", false,
+        "protestComment", "the guarantor disputes nothing, it cannot pay"));
+    runJobs();
+    assertThat(instanceOf(app)).isEnded().hasPassed("EndEvent_ClosedWithClaim").hasNotPassed("ServiceTask_RecordSettled");
+    assertThat(applications.get(app).getStatus()).isEqualTo(ApplicationStatus.OVERDUE);
+    assertThat(bookings.repaymentsOf(app)).extracting(r -> r.getKind()).containsExactlyInAnyOrder("MATURITY", "CLAIM");
+    assertThat(available(countryLimit)).as("the dishonoured instrument's risk is still held")
+        .isEqualByComparingTo("990000.00");
+  }
+
+  @Test
+  void onAFindingOfFraudTheClaimMovesToTheExporterDecidedWithFourEyes() {
+    countryLimit("1000000.00");
+    String app = boughtDeal(instrument("BE-1", "10000.00", 60));
+    fireTimer(app, "TimerEvent_Maturity");
+    fireTimer(app, "TimerEvent_Protest");
+    completeTask(app, "ops", "trade-operations", Map.of("protestLodged", true, "fraudSuspected", true,
+        "protestComment", "the aval signature does not match the guarantor's specimens"));
+    assertThatThrownBy(() -> completeTask(app, "rm", "credit-approvers", Map.of("fraudConfirmed", true,
+        "fraudComment", "mine"))).hasRootCauseInstanceOf(FourEyesViolation.class);
+    completeTask(app, "approver", "credit-approvers", Map.of("fraudConfirmed", true,
+        "fraudComment", "forged aval confirmed by the guarantor"));
+    runJobs();
+    assertThat(instanceOf(app)).isEnded().hasPassed("ServiceTask_FraudRecourse");
+    assertThat(applications.get(app).getDecision()).isEqualTo("FRAUD_RECOURSE");
+    assertThat(bookings.repaymentsOf(app)).extracting(r -> r.getKind())
+        .as("the claim on the guarantor, then moved to the exporter").containsExactly("CLAIM", "CLAIM");
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  private String boughtDeal(Map<String, Object>... instruments) {
+    String app = submit(deal(instruments));
+    runJobs();
+    checkInstruments(app, true);
+    assertThat(applications.get(app).getStatus()).isEqualTo(ApplicationStatus.DISBURSED);
+    return app;
+  }
 
   private String countryLimit(String limit) {
     return facility(enterpriseHoldingCountryLimits(), "COUNTRY", country, limit);
@@ -377,7 +425,10 @@ class ForfaitingProcessTest {
     runJobs();
   }
 
+  /** The instrument matures and its guarantor pays it. */
   private void fireMaturity(String app) {
     fireTimer(app, "TimerEvent_Maturity");
+    runtimeService.createMessageCorrelation("InstrumentPaid").processInstanceBusinessKey(app).correlate();
+    runJobs();
   }
 }
