@@ -1,6 +1,5 @@
 package com.scfengine.factoring;
 
-import com.scfengine.money.BankingCalendar;
 import com.scfengine.money.DayCounts;
 import com.scfengine.money.InterestCalculator;
 import com.scfengine.money.Money;
@@ -20,12 +19,10 @@ class FactoringPrices {
 
   private final InterestCalculator calculator;
   private final DayCounts dayCounts;
-  private final BankingCalendar calendar;
 
-  FactoringPrices(InterestCalculator calculator, DayCounts dayCounts, BankingCalendar calendar) {
+  FactoringPrices(InterestCalculator calculator, DayCounts dayCounts) {
     this.calculator = calculator;
     this.dayCounts = dayCounts;
-    this.calendar = calendar;
   }
 
   /**
@@ -37,15 +34,15 @@ class FactoringPrices {
   FactoringPricing price(BigDecimal invoiceAmount, BigDecimal requestedAmount, BigDecimal advanceRate,
       BigDecimal discountRate, BigDecimal serviceFeeRate, LocalDate fundingDate, LocalDate dueDate, int graceDays,
       String currency) {
-    BigDecimal invoice = positiveAmount(invoiceAmount, "invoice amount", currency);
-    BigDecimal requested = positiveAmount(requestedAmount, "requested amount", currency);
-    BigDecimal share = rate(advanceRate, "advance rate");
+    BigDecimal invoice = InterestCalculator.positiveAmount(invoiceAmount, "invoice amount", currency);
+    BigDecimal requested = InterestCalculator.positiveAmount(requestedAmount, "requested amount", currency);
+    BigDecimal share = InterestCalculator.rate(advanceRate, "advance rate");
     if (share.signum() == 0 || share.compareTo(BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException("Advance rate must be above 0 and at most 1, was " + advanceRate);
     }
-    BigDecimal discRate = rate(discountRate, "discount rate");
-    BigDecimal feeRate = rate(serviceFeeRate, "service fee rate");
-    int days = discountDays(fundingDate, dueDate, graceDays);
+    BigDecimal discRate = InterestCalculator.rate(discountRate, "discount rate");
+    BigDecimal feeRate = InterestCalculator.rate(serviceFeeRate, "service fee rate");
+    int days = calculator.discountDays(fundingDate, dueDate, graceDays, "due date", "funding date");
     int basis = dayCounts.forCurrency(currency).basis();
 
     BigDecimal advance = requested.min(Money.of(invoice.multiply(share), currency));
@@ -59,38 +56,5 @@ class FactoringPrices {
     }
     return new FactoringPricing(invoice, share, advance, days, basis, discRate, discount, feeRate, fee, net,
         invoice.subtract(advance), currency);
-  }
-
-  /** Actual days from funding to due date, plus grace days. */
-  private int discountDays(LocalDate fundingDate, LocalDate dueDate, int graceDays) {
-    if (graceDays < 0) {
-      throw new IllegalArgumentException("Grace days must not be negative: " + graceDays);
-    }
-    long days = calendar.daysBetween(fundingDate, dueDate);
-    if (days <= 0) {
-      throw new IllegalArgumentException(
-          "The due date " + dueDate + " must be after the funding date " + fundingDate);
-    }
-    return Math.toIntExact(days + graceDays);
-  }
-
-  private static BigDecimal positiveAmount(BigDecimal amount, String name, String currency) {
-    if (amount == null) {
-      throw new IllegalArgumentException("The " + name + " is missing");
-    }
-    if (amount.signum() <= 0) {
-      throw new IllegalArgumentException("The " + name + " must be positive, was " + amount.toPlainString());
-    }
-    return Money.exact(amount, currency);
-  }
-
-  private static BigDecimal rate(BigDecimal rate, String name) {
-    if (rate == null) {
-      throw new IllegalArgumentException("The " + name + " is missing");
-    }
-    if (rate.signum() < 0) {
-      throw new IllegalArgumentException("The " + name + " must not be negative, was " + rate.toPlainString());
-    }
-    return rate;
   }
 }

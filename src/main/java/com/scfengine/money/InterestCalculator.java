@@ -101,7 +101,11 @@ public class InterestCalculator {
         .divide(BigDecimal.valueOf(basis), Money.scale(currency), Money.ROUNDING);
   }
 
-  private int discountDays(LocalDate start, LocalDate end, int graceDays, String endName, String startName) {
+  /**
+   * Actual days from {@code start} to {@code end}, plus grace days; refused when the grace days are negative or the
+   * end is not after the start (named {@code endName} and {@code startName} in the message).
+   */
+  public int discountDays(LocalDate start, LocalDate end, int graceDays, String endName, String startName) {
     if (graceDays < 0) {
       throw new IllegalArgumentException("Grace days must not be negative: " + graceDays);
     }
@@ -113,7 +117,8 @@ public class InterestCalculator {
     return Math.toIntExact(days + graceDays);
   }
 
-  private static BigDecimal positiveAmount(BigDecimal amount, String name, String currency) {
+  /** The amount, exact at the currency's scale; refused when missing or not positive. */
+  public static BigDecimal positiveAmount(BigDecimal amount, String name, String currency) {
     if (amount == null) {
       throw new IllegalArgumentException("The " + name + " is missing");
     }
@@ -123,7 +128,8 @@ public class InterestCalculator {
     return Money.exact(amount, currency);
   }
 
-  private static BigDecimal rate(BigDecimal rate, String name) {
+  /** The rate; refused when missing or negative. */
+  public static BigDecimal rate(BigDecimal rate, String name) {
     if (rate == null) {
       throw new IllegalArgumentException("The " + name + " is missing");
     }

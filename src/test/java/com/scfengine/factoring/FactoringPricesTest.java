@@ -17,7 +17,7 @@ class FactoringPricesTest {
   private final DayCounts dayCounts = new DayCounts(properties);
   private final BankingCalendar calendar = new BankingCalendar(properties);
   private final FactoringPrices prices =
-      new FactoringPrices(new InterestCalculator(dayCounts, calendar), dayCounts, calendar);
+      new FactoringPrices(new InterestCalculator(dayCounts, calendar), dayCounts);
 
   @Test
   void usdInvoiceIsPricedOnAct360() {

@@ -19,6 +19,7 @@ import com.scfengine.registry.DuplicateFinancingException;
 import com.scfengine.registry.ReceivableRegistry;
 import com.scfengine.registry.ReceivableState;
 import com.scfengine.support.FactoringRequests;
+import com.scfengine.support.Jobs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -602,14 +603,7 @@ class FactoringProcessTest {
 
   /** Runs every due async continuation of every instance until none is left (timers wait for {@link #fireTimer}). */
   private void runJobs() {
-    for (int round = 0; round < 50; round++) {
-      List<Job> jobs = managementService.createJobQuery().executable().messages().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new AssertionError("Jobs keep coming");
+    Jobs.runAll(managementService);
   }
 
   private void runJobsBefore(String activityId) {
@@ -625,10 +619,7 @@ class FactoringProcessTest {
   }
 
   private Job jobAt(String app, String activityId) {
-    return managementService.createJobQuery().activityId(activityId).list().stream()
-        .filter(j -> app.equals(runtimeService.createProcessInstanceQuery().processInstanceId(j.getProcessInstanceId())
-            .singleResult().getBusinessKey()))
-        .findFirst().orElseThrow(() -> new AssertionError("No job at " + activityId + " for " + app));
+    return Jobs.at(managementService, runtimeService, app, activityId);
   }
 
   private void fireTimer(String app, String activityId) {

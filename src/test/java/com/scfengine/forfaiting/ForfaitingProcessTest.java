@@ -18,6 +18,7 @@ import com.scfengine.products.Submissions;
 import com.scfengine.registry.DuplicateFinancingException;
 import com.scfengine.registry.ReceivableRegistry;
 import com.scfengine.registry.ReceivableState;
+import com.scfengine.support.Jobs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -403,21 +404,11 @@ class ForfaitingProcessTest {
   }
 
   private void runJobs() {
-    for (int round = 0; round < 50; round++) {
-      List<Job> jobs = managementService.createJobQuery().executable().messages().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new AssertionError("Jobs keep coming");
+    Jobs.runAll(managementService);
   }
 
   private Job jobAt(String app, String activityId) {
-    return managementService.createJobQuery().activityId(activityId).list().stream()
-        .filter(j -> app.equals(runtimeService.createProcessInstanceQuery().processInstanceId(j.getProcessInstanceId())
-            .singleResult().getBusinessKey()))
-        .findFirst().orElseThrow(() -> new AssertionError("No job at " + activityId + " for " + app));
+    return Jobs.at(managementService, runtimeService, app, activityId);
   }
 
   private void fireTimer(String app, String activityId) {
