@@ -38,8 +38,18 @@ public class ApplicationTerms {
 
   /** Reads and checks the shared terms from variables (standard names), adding every problem to {@code errors}. */
   public Terms check(Map<String, Object> values, FieldErrors errors) {
+    return check(values, errors, true);
+  }
+
+  /**
+   * As {@link #check(Map, FieldErrors)}; without {@code counterpartyRequired} an application may have no registered
+   * counterparty — a letter of credit's beneficiary abroad, for instance — but one it names must be registered.
+   */
+  public Terms check(Map<String, Object> values, FieldErrors errors, boolean counterpartyRequired) {
     String applicant = enterprise(errors, APPLICANT_ID, values.get(APPLICANT_ID));
-    String counterparty = enterprise(errors, COUNTERPARTY_ID, values.get(COUNTERPARTY_ID));
+    Object named = values.get(COUNTERPARTY_ID);
+    String counterparty = counterpartyRequired || (named != null && !named.toString().isBlank())
+        ? enterprise(errors, COUNTERPARTY_ID, named) : null;
     if (applicant != null && applicant.equals(counterparty)) {
       errors.add(COUNTERPARTY_ID, "must differ from " + APPLICANT_ID);
     }

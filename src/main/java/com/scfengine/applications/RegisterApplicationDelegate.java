@@ -47,6 +47,8 @@ class RegisterApplicationDelegate implements JavaDelegate {
           + "or WAREHOUSE_RECEIPT")
       .setting("registerReceivable", "optional: false when the product registers its instruments itself, each on "
           + "its own (the terms then describe the whole deal)")
+      .setting("counterpartyRequired", "optional: false when the counterparty need not be a registered enterprise "
+          + "(a letter of credit's beneficiary abroad); counterpartyName is then the product's to set")
       .writes("applicationId, product", "the application id (= business key) and the product code")
       .writes("applicantName, counterpartyName", "the parties' registered names")
       .writes("tenorDays, paymentDueAt, overdueAt", "days to the due date; due date and due date + grace days "
@@ -93,7 +95,8 @@ class RegisterApplicationDelegate implements JavaDelegate {
       run.removeVariable(Vars.CUSTOMS_DECLARATION); // an empty start-form field means a domestic receivable
     }
     FieldErrors errors = new FieldErrors();
-    ApplicationTerms.Terms checked = terms.check(run.getVariables(), errors);
+    ApplicationTerms.Terms checked = terms.check(run.getVariables(), errors,
+        !"false".equals(String.valueOf(run.getVariable("counterpartyRequired"))));
     errors.throwIfAny("Application");
     // the signed-in user who starts the instance, whatever a start variable says (the audit trail and four eyes
     // rely on it); without one (a process started by the engine itself) the start event's initiator
@@ -113,7 +116,9 @@ class RegisterApplicationDelegate implements JavaDelegate {
     LocalDate today = LocalDate.now(clock);
     ProductSettings.Product rules = settings.of(product);
     run.setVariable(APPLICANT_NAME, enterprises.get(checked.applicantId()).getName());
-    run.setVariable(COUNTERPARTY_NAME, enterprises.get(checked.counterpartyId()).getName());
+    if (checked.counterpartyId() != null) {
+      run.setVariable(COUNTERPARTY_NAME, enterprises.get(checked.counterpartyId()).getName());
+    }
     run.setVariable(TENOR_DAYS, (int) ChronoUnit.DAYS.between(today, checked.dueDate()));
     run.setVariable("paymentDueAt", Date.from(checked.dueDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
     run.setVariable("overdueAt", Date.from(checked.dueDate().plusDays(rules.graceDays())

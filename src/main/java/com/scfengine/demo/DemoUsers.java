@@ -7,6 +7,7 @@ import static com.scfengine.security.Roles.CREDIT_COMMITTEE;
 import static com.scfengine.security.Roles.PRODUCT_DESIGNERS;
 import static com.scfengine.security.Roles.RELATIONSHIP_MANAGERS;
 import static com.scfengine.security.Roles.TRADE_OPERATIONS;
+import static com.scfengine.security.Roles.TRADE_OPERATIONS_LEADS;
 import static com.scfengine.security.Roles.TREASURY;
 
 import java.util.List;
@@ -23,6 +24,7 @@ public final class DemoUsers {
       "approver", List.of(CREDIT_APPROVERS, CREDIT_COMMITTEE),
       "approver2", List.of(CREDIT_APPROVERS, CREDIT_COMMITTEE),
       "ops", List.of(TRADE_OPERATIONS),
+      "opslead", List.of(TRADE_OPERATIONS, TRADE_OPERATIONS_LEADS),
       "treasury", List.of(TREASURY),
       "designer", List.of(PRODUCT_DESIGNERS));
 
@@ -34,6 +36,7 @@ public final class DemoUsers {
       CREDIT_APPROVERS, "Credit approvers",
       CREDIT_COMMITTEE, "Credit committee",
       TRADE_OPERATIONS, "Trade operations",
+      TRADE_OPERATIONS_LEADS, "Trade operations team leads",
       TREASURY, "Treasury",
       PRODUCT_DESIGNERS, "Product designers");
 

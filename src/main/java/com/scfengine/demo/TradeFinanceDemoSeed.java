@@ -30,6 +30,16 @@ class TradeFinanceDemoSeed implements DemoSeed {
     if (!enterprises.exists("BANK-002")) {
       guarantorBanks();
     }
+    if (enterprises.bankOf("GCBKAEAD").isEmpty()) {
+      bankAddresses();
+    }
+  }
+
+  /** Letters of credit: the banks' SWIFT addresses, by which incoming MT700s name the issuing bank. */
+  private void bankAddresses() {
+    enterprises.identify("BANK-001", "HTBKHKHHXXX");
+    enterprises.identify("BANK-002", "GCBKAEADXXX");
+    enterprises.identify("BANK-003", "ATBKTRISXXX");
   }
 
   private void tradeParties() {

@@ -21,6 +21,7 @@ public class Enterprise {
   private String id;
   private String name;
   private String country;
+  private String bic;
   @Enumerated(EnumType.STRING)
   private EnterpriseRole role;
   @Column(updatable = false)
@@ -43,6 +44,11 @@ public class Enterprise {
     this.createdAt = Instant.now();
   }
 
+  /** A bank's SWIFT address (BIC), by which its messages name it. */
+  void identifyBy(String bic) {
+    this.bic = bic;
+  }
+
   /** The rating the registering officer gives a new enterprise. */
   void rate(String grade, BigDecimal probabilityOfDefault) {
     this.ratingGrade = grade;
@@ -53,6 +59,8 @@ public class Enterprise {
   public String getId() { return id; }
   public String getName() { return name; }
   public String getCountry() { return country; }
+  /** A bank's BIC; none for other enterprises. */
+  public String getBic() { return bic; }
   public EnterpriseRole getRole() { return role; }
   public String getRatingGrade() { return ratingGrade; }
   public BigDecimal getProbabilityOfDefault() { return probabilityOfDefault; }

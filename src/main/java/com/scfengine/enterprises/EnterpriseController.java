@@ -27,7 +27,7 @@ class EnterpriseController {
     this.facilities = facilities;
   }
 
-  record EnterpriseView(String id, String name, String country, EnterpriseRole role, String ratingGrade,
+  record EnterpriseView(String id, String name, String country, EnterpriseRole role, String bic, String ratingGrade,
       BigDecimal probabilityOfDefault, Instant ratedAt, List<EnterpriseFacilities.Summary> facilities) {}
 
   @PostMapping
@@ -51,7 +51,7 @@ class EnterpriseController {
   }
 
   private static EnterpriseView view(Enterprise e, List<EnterpriseFacilities.Summary> facilities) {
-    return new EnterpriseView(e.getId(), e.getName(), e.getCountry(), e.getRole(), e.getRatingGrade(),
+    return new EnterpriseView(e.getId(), e.getName(), e.getCountry(), e.getRole(), e.getBic(), e.getRatingGrade(),
         e.getProbabilityOfDefault(), e.getRatedAt(), facilities);
   }
 }

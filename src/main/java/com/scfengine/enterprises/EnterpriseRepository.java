@@ -3,6 +3,7 @@ package com.scfengine.enterprises;
 import jakarta.persistence.QueryHint;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -11,6 +12,10 @@ import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 interface EnterpriseRepository extends JpaRepository<Enterprise, String> {
+
+  Optional<Enterprise> findFirstByBicStartingWith(String bic8);
+
+  Optional<Enterprise> findFirstByNameIgnoreCaseAndRole(String name, EnterpriseRole role);
 
   /**
    * A new rating, in one statement and without the entity's version: concurrent applications of one party never

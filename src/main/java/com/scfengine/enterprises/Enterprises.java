@@ -5,6 +5,7 @@ import com.scfengine.common.FieldErrors;
 import com.scfengine.common.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Enterprises {
 
   /** The bank's rating scale, best first. */
+  private static final String BIC = "[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?";
+
   public static final Set<String> GRADES = Set.of("AAA", "AA", "A", "BBB", "BB", "B", "CCC", "D");
 
   private final EnterpriseRepository repository;
@@ -24,8 +27,15 @@ public class Enterprises {
     this.repository = repository;
   }
 
+  /** A new enterprise; {@code bic} is a bank's SWIFT address (8 or 11 characters), none for other enterprises. */
   public record Registration(String id, String name, String country, String role, String ratingGrade,
-      String probabilityOfDefault) {}
+      String probabilityOfDefault, String bic) {
+
+    public Registration(String id, String name, String country, String role, String ratingGrade,
+        String probabilityOfDefault) {
+      this(id, name, country, role, ratingGrade, probabilityOfDefault, null);
+    }
+  }
 
   @Transactional
   public Enterprise register(Registration request) {
@@ -45,13 +55,26 @@ public class Enterprises {
         errors.add("probabilityOfDefault", "must be between 0 and 1");
       }
     }
+    String bic = request.bic() == null || request.bic().isBlank() ? null : request.bic().trim().toUpperCase();
+    if (bic != null && !bic.matches(BIC)) {
+      errors.add("bic", "'" + request.bic() + "' is not a BIC (8 or 11 letters and digits: bank, country, location, "
+          + "branch)");
+    } else if (bic != null && role != EnterpriseRole.BANK) {
+      errors.add("bic", "only a bank has a BIC");
+    }
     errors.throwIfAny("Enterprise");
+    if (bic != null && repository.findFirstByBicStartingWith(bic.substring(0, 8)).isPresent()) {
+      throw new ConflictException("A bank with BIC " + bic.substring(0, 8) + " is registered already");
+    }
     if (repository.existsById(id)) {
       throw new ConflictException("Enterprise '" + id + "' already exists");
     }
     Enterprise enterprise = new Enterprise(id, name, country, role);
     if (grade != null) {
       enterprise.rate(grade, pd);
+    }
+    if (bic != null) {
+      enterprise.identifyBy(bic);
     }
     return repository.save(enterprise);
   }
@@ -69,6 +92,39 @@ public class Enterprises {
   @Transactional(readOnly = true)
   public boolean exists(String id) {
     return id != null && repository.findById(id).isPresent();
+  }
+
+  /** Gives a registered bank its SWIFT address (BIC). */
+  @Transactional
+  public void identify(String id, String bic) {
+    Enterprise bank = get(id);
+    FieldErrors errors = new FieldErrors();
+    String checked = bic == null ? null : bic.trim().toUpperCase();
+    if (checked == null || !checked.matches(BIC)) {
+      errors.add("bic", "'" + bic + "' is not a BIC (8 or 11 letters and digits: bank, country, location, branch)");
+    } else if (bank.getRole() != EnterpriseRole.BANK) {
+      errors.add("bic", "only a bank has a BIC");
+    }
+    errors.throwIfAny("Bank address");
+    bankOf(checked).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+      throw new ConflictException("BIC " + checked.substring(0, 8) + " is " + other.getId() + "'s already");
+    });
+    bank.identifyBy(checked);
+  }
+
+  /** The registered bank a SWIFT address names (its first eight characters: bank, country and location). */
+  @Transactional(readOnly = true)
+  public Optional<Enterprise> bankOf(String bic) {
+    if (bic == null || bic.length() < 8) {
+      return Optional.empty();
+    }
+    return repository.findFirstByBicStartingWith(bic.substring(0, 8).toUpperCase());
+  }
+
+  /** The registered enterprise of a role with this name, whatever its case: how a SWIFT message names a customer. */
+  @Transactional(readOnly = true)
+  public Optional<Enterprise> named(String name, EnterpriseRole role) {
+    return name == null ? Optional.empty() : repository.findFirstByNameIgnoreCaseAndRole(name.strip(), role);
   }
 
   @Transactional(readOnly = true)

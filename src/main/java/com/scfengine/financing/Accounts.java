@@ -9,12 +9,22 @@ public final class Accounts {
   /** Where buyers' payments arrive. */
   public static final String COLLECTIONS = "NOSTRO:COLLECTIONS";
 
+  /** Where the bank pays out under letters of credit: to the beneficiary's or the presenting bank. */
+  public static final String LC_PAYMENTS = "NOSTRO:LC-PAYMENTS";
+  /** The bank's asset: import loans that paid letters of credit for their applicants. */
+  public static final String IMPORT_LOANS = "ASSET:IMPORT-LOANS";
+
   public static String customer(String enterpriseId) {
     return "CUSTOMER:" + enterpriseId;
   }
 
   public static String claims(String enterpriseId) {
     return "ASSET:CLAIMS:" + enterpriseId;
+  }
+
+  /** The applicant's cash blocked as margin for a letter of credit. */
+  public static String cashMargin(String enterpriseId) {
+    return "LIABILITY:CASH-MARGIN:" + enterpriseId;
   }
 
   private Accounts() {}

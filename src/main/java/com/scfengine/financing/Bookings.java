@@ -132,6 +132,74 @@ public class Bookings {
     return true;
   }
 
+  /**
+   * A charge under a letter of credit (issuance commission, amendment fee) debited from the customer's account as
+   * fee income. Recorded under {@code kind}, once per step (key {@code {application}:{step}}).
+   */
+  @Transactional
+  public boolean charge(String applicationId, String step, String customerId, String currency, BigDecimal fee) {
+    return once(applicationId + ":" + step, "FEE", applicationId, currency, fee, List.of(
+        debit(Accounts.customer(customerId), fee),
+        credit(Accounts.FEE_INCOME, fee)));
+  }
+
+  /** Blocks an applicant's cash margin for a letter of credit (key {@code {application}:CASH-MARGIN}). */
+  @Transactional
+  public boolean blockMargin(String applicationId, String applicantId, String currency, BigDecimal margin) {
+    return once(applicationId + ":CASH-MARGIN", "MARGIN", applicationId, currency, margin, List.of(
+        debit(Accounts.customer(applicantId), margin),
+        credit(Accounts.cashMargin(applicantId), margin)));
+  }
+
+  /** Gives a blocked cash margin back to the applicant when the credit ends (key {@code {application}:CASH-MARGIN-RELEASE}). */
+  @Transactional
+  public boolean releaseMargin(String applicationId, String applicantId, String currency, BigDecimal margin) {
+    return once(applicationId + ":CASH-MARGIN-RELEASE", "MARGIN_RELEASE", applicationId, currency, margin, List.of(
+        debit(Accounts.cashMargin(applicantId), margin),
+        credit(Accounts.customer(applicantId), margin)));
+  }
+
+  /**
+   * The issuing bank honours a presentation: the presenting bank is paid the amount less the discrepancy fee, the
+   * applicant's account is debited the whole amount — or, with {@code importLoan}, the bank lends it to the applicant.
+   * Once per presentation (key {@code {presentation}:HONOUR}).
+   */
+  @Transactional
+  public boolean honour(String applicationId, String presentationId, String applicantId, boolean importLoan,
+      String currency, BigDecimal amount, BigDecimal fee) {
+    return once(presentationId + ":HONOUR", importLoan ? "IMPORT_LOAN" : "HONOUR", applicationId, currency, amount,
+        List.of(
+            debit(importLoan ? Accounts.IMPORT_LOANS : Accounts.customer(applicantId), amount),
+            credit(Accounts.LC_PAYMENTS, amount.subtract(fee)),
+            credit(Accounts.FEE_INCOME, fee)));
+  }
+
+  /**
+   * A nominated bank negotiates complying documents: it pays the exporter the proceeds now and holds a claim for the
+   * amount on the issuing bank; the discount is income. Once per presentation (key {@code {presentation}:NEGOTIATION}).
+   */
+  @Transactional
+  public boolean negotiate(String applicationId, String presentationId, String exporterId, String issuingBankId,
+      String currency, BigDecimal amount, BigDecimal discount) {
+    return once(presentationId + ":NEGOTIATION", "NEGOTIATION", applicationId, currency, amount, List.of(
+        debit(Accounts.claims(issuingBankId), amount),
+        credit(Accounts.customer(exporterId), amount.subtract(discount)),
+        credit(Accounts.DISCOUNT_INCOME, discount)));
+  }
+
+  /**
+   * The issuing bank's reimbursement arrived in the collections account: it settles the bank's claim of a negotiated
+   * presentation, or is passed on to the exporter of a forwarded one. Once per presentation (key
+   * {@code {presentation}:REIMBURSEMENT}).
+   */
+  @Transactional
+  public boolean reimbursed(String applicationId, String presentationId, String exporterId, String issuingBankId,
+      boolean negotiated, String currency, BigDecimal amount) {
+    return once(presentationId + ":REIMBURSEMENT", "REIMBURSEMENT", applicationId, currency, amount, List.of(
+        debit(Accounts.COLLECTIONS, amount),
+        credit(negotiated ? Accounts.claims(issuingBankId) : Accounts.customer(exporterId), amount)));
+  }
+
   @Transactional(readOnly = true)
   public List<Disbursement> disbursementsOf(String applicationId) {
     return disbursements.findByApplicationId(applicationId);
@@ -154,6 +222,18 @@ public class Bookings {
   private boolean repay(String applicationId, String kind, String currency, BigDecimal amount,
       List<Posting> postings) {
     String key = applicationId + ":" + kind;
+    if (repayments.findByIdempotencyKey(key).isPresent()) {
+      return false;
+    }
+    Booking booking = book(key, kind, applicationId, currency, postings);
+    repayments.saveAndFlush(new Repayment(applicationId, key, kind, amount, currency, booking.bookingId(),
+        LocalDate.now(clock)));
+    return true;
+  }
+
+  /** Books a step once under its own key and records the amount under the kind. */
+  private boolean once(String key, String kind, String applicationId, String currency, BigDecimal amount,
+      List<Posting> postings) {
     if (repayments.findByIdempotencyKey(key).isPresent()) {
       return false;
     }

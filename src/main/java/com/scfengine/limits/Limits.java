@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -97,6 +98,38 @@ public class Limits {
         + currency + ", available " + available + " " + currency);
   }
 
+  /**
+   * Holds {@code amount} more on every facility the application holds already — an increase of what it secures, such
+   * as a letter of credit's amendment — all or nothing: when one facility has not enough available, nothing more is
+   * held and the refusal says which.
+   */
+  @Transactional
+  public Reservation increase(String applicationId, BigDecimal amount, String currency) {
+    BigDecimal exact = Money.of(amount, currency);
+    LocalDate today = LocalDate.now(clock);
+    List<LimitReservation> live = reservations.findByApplicationId(applicationId).stream()
+        .filter(held -> held.getState() != ReservationState.RELEASED).toList();
+    if (live.isEmpty()) {
+      return Reservation.refused("Application " + applicationId + " holds no limit to increase");
+    }
+    List<LimitReservation> enlarged = new ArrayList<>();
+    for (LimitReservation held : live) {
+      if (facilities.take(held.getFacilityId(), exact, today) != 1) {
+        for (LimitReservation done : enlarged) { // all or nothing: give back what this call took
+          facilities.giveBack(done.getFacilityId(), exact);
+          reservations.reduce(done.getId(), exact, Instant.now(clock));
+        }
+        BigDecimal available = facilities.findById(held.getFacilityId()).map(CreditFacility::getAvailable)
+            .orElse(BigDecimal.ZERO);
+        return Reservation.refused("Not enough limit on facility " + held.getFacilityId() + ": requested " + exact
+            + " " + currency + " more, available " + available + " " + currency);
+      }
+      reservations.enlarge(held.getId(), exact, Instant.now(clock));
+      enlarged.add(held);
+    }
+    return new Reservation(true, live.get(0).getFacilityId(), live.get(0).getId(), null);
+  }
+
   /** Marks every hold of the application as drawn (the money went out); utilisation stays. */
   @Transactional
   public void consume(String applicationId) {
@@ -143,6 +176,17 @@ public class Limits {
             Instant.now(clock));
       }
     }
+  }
+
+  /**
+   * What an application still holds on each facility it holds (the least of them, when it holds several for the same
+   * risk, such as a bank's and its country's limit); zero when it holds nothing.
+   */
+  @Transactional(readOnly = true)
+  public BigDecimal held(String applicationId) {
+    return reservations.findByApplicationId(applicationId).stream()
+        .filter(reservation -> reservation.getState() != ReservationState.RELEASED)
+        .map(LimitReservation::getAmount).min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
   }
 
   @Transactional(readOnly = true)

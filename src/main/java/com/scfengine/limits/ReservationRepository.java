@@ -25,6 +25,13 @@ interface ReservationRepository extends JpaRepository<LimitReservation, String> 
        where id = :id and amount >= :amount and state in ('RESERVED', 'CONSUMED')""", nativeQuery = true)
   int reduce(@Param("id") String id, @Param("amount") java.math.BigDecimal amount, @Param("now") Instant now);
 
+  /** Adds {@code amount} to a live reservation (an increase of what it secures). */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(value = """
+      update limit_reservation set amount = amount + :amount, updated_at = :now
+       where id = :id and state in ('RESERVED', 'CONSUMED')""", nativeQuery = true)
+  int enlarge(@Param("id") String id, @Param("amount") java.math.BigDecimal amount, @Param("now") Instant now);
+
   /** Moves every reservation of the application in state {@code from} to {@code to}: one statement, no read first. */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query(value = """

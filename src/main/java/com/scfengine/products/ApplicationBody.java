@@ -15,6 +15,11 @@ public interface ApplicationBody {
   /** Maps the body to process variables, adding every problem (named by the body's own field names) to {@code errors}. */
   Map<String, Object> variables(Map<String, Object> body, FieldErrors errors);
 
+  /** Whether the application names a registered counterparty (a letter of credit's beneficiary abroad is not one). */
+  default boolean counterpartyRequired() {
+    return true;
+  }
+
   /** The body field that carries a process variable, to name it in errors; the variable name by default. */
   default String fieldOf(String variable) {
     return variable;

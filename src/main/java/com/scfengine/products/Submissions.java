@@ -44,7 +44,7 @@ public class Submissions {
     FieldErrors errors = new FieldErrors();
     Map<String, Object> variables = own != null ? own.variables(body, errors) : GenericApplicationBody.variables(body, errors);
     FieldErrors termErrors = new FieldErrors();
-    terms.check(variables, termErrors);
+    terms.check(variables, termErrors, own == null || own.counterpartyRequired());
     termErrors.all().forEach(e -> errors.add(own != null ? own.fieldOf(e.field()) : e.field(), e.message()));
     errors.throwIfAny(product.name() + " application");
 

@@ -46,7 +46,7 @@ class RoleAuthorizations implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(RoleAuthorizations.class);
   private static final List<String> WORKFLOW_ROLES = List.of(RELATIONSHIP_MANAGERS, CREDIT_ANALYSTS, CREDIT_APPROVERS,
-      CREDIT_COMMITTEE, TRADE_OPERATIONS, TREASURY, PRODUCT_DESIGNERS);
+      CREDIT_COMMITTEE, TRADE_OPERATIONS, Roles.TRADE_OPERATIONS_LEADS, TREASURY, PRODUCT_DESIGNERS);
 
   private final AuthorizationService authorizations;
   private final RepositoryService repository;

@@ -54,6 +54,14 @@ class SecurityConfig {
             .requestMatchers(path(HttpMethod.POST, "/api/applications/*/payments"),
                 path(HttpMethod.POST, "/api/applications/*/instruments/*/payment"))
             .hasAnyAuthority(TRADE_OPERATIONS, TREASURY, ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/letters-of-credit/incoming"),
+                path(HttpMethod.POST, "/api/letters-of-credit/*/presentations"),
+                path(HttpMethod.POST, "/api/letters-of-credit/*/amendments/*/response"))
+            .hasAnyAuthority(TRADE_OPERATIONS, ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/letters-of-credit/*/presentations/*/reimbursement"))
+            .hasAnyAuthority(TRADE_OPERATIONS, TREASURY, ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/letters-of-credit/*/amendments"))
+            .hasAnyAuthority(RELATIONSHIP_MANAGERS, ADMIN)
             .requestMatchers(path(HttpMethod.POST, "/api/forfaiting/quotes"))
             .hasAnyAuthority(RELATIONSHIP_MANAGERS, TRADE_OPERATIONS, ADMIN)
             .requestMatchers(path("/engine-rest/deployment/create"), path("/engine-rest/deployment/*/redeploy"),
