@@ -13,9 +13,11 @@ import org.springframework.data.repository.query.Param;
 
 interface EnterpriseRepository extends JpaRepository<Enterprise, String> {
 
-  Optional<Enterprise> findFirstByBicStartingWith(String bic8);
+  @Query("select e from Enterprise e where e.bic like concat(:bic8, '%') order by e.id limit 1")
+  Optional<Enterprise> findFirstByBicStartingWith(@Param("bic8") String bic8);
 
-  Optional<Enterprise> findFirstByNameIgnoreCaseAndRole(String name, EnterpriseRole role);
+  @Query("select e from Enterprise e where lower(e.name) = lower(:name) and e.role = :role order by e.id limit 1")
+  Optional<Enterprise> findFirstByNameIgnoreCaseAndRole(@Param("name") String name, @Param("role") EnterpriseRole role);
 
   /**
    * A new rating, in one statement and without the entity's version: concurrent applications of one party never

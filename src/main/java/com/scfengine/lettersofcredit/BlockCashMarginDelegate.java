@@ -17,18 +17,20 @@ class BlockCashMarginDelegate implements JavaDelegate {
   static final BuildingBlock BLOCK = BuildingBlock.serviceTask("blockCashMargin", "Blocks a letter of credit's cash "
           + "margin on the applicant's account, once. " + BuildingBlock.callsOut("core banking"))
       .order(530)
-      .reads("cashMargin, applicantId, currency", "how much, from whom")
+      .reads("applicationId", "the credit's record: its cash margin, applicant and currency")
       .build();
 
+  private final LettersOfCredit credits;
   private final Bookings bookings;
 
-  BlockCashMarginDelegate(Bookings bookings) {
+  BlockCashMarginDelegate(LettersOfCredit credits, Bookings bookings) {
+    this.credits = credits;
     this.bookings = bookings;
   }
 
   @Override
   public void execute(DelegateExecution run) {
-    bookings.blockMargin(Vars.applicationId(run), Vars.string(run, Vars.APPLICANT_ID),
-        Vars.string(run, Vars.CURRENCY), Vars.amount(run, "cashMargin"));
+    LetterOfCredit credit = credits.get(Vars.applicationId(run));
+    bookings.blockMargin(credit.getId(), credit.getApplicantId(), credit.getCurrency(), credit.getCashMargin());
   }
 }

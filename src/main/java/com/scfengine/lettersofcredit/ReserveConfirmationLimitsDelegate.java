@@ -22,16 +22,19 @@ class ReserveConfirmationLimitsDelegate implements JavaDelegate {
   static final BuildingBlock BLOCK = BuildingBlock.serviceTask("reserveConfirmationLimits", "Holds a confirmed "
           + "credit's maximum on the issuing bank's BANK facility and its country's COUNTRY facility, both or nothing.")
       .order(720)
-      .reads("issuingBankBic, requestedAmount, currency, product", "on whom, how much")
+      .reads("applicationId", "the credit's record: its issuing bank, maximum and currency")
       .error(ReserveLcLimitDelegate.LIMIT_EXCEEDED, "the bank is unknown or a facility has not enough available; "
           + "nothing stays held")
       .build();
 
+  private final LettersOfCredit credits;
   private final Enterprises enterprises;
   private final Limits limits;
   private final Rejections rejections;
 
-  ReserveConfirmationLimitsDelegate(Enterprises enterprises, Limits limits, Rejections rejections) {
+  ReserveConfirmationLimitsDelegate(LettersOfCredit credits, Enterprises enterprises, Limits limits,
+      Rejections rejections) {
+    this.credits = credits;
     this.enterprises = enterprises;
     this.limits = limits;
     this.rejections = rejections;
@@ -40,12 +43,13 @@ class ReserveConfirmationLimitsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution run) {
     String id = Vars.applicationId(run);
-    String bic = Vars.string(run, LcTerms.ISSUING_BANK_BIC);
+    LetterOfCredit credit = credits.get(id);
+    String bic = credit.getIssuingBankBic();
     Enterprise bank = enterprises.bankOf(bic).orElseThrow(() -> rejections.refuse(run,
         ReserveLcLimitDelegate.LIMIT_EXCEEDED, "Issuing bank " + bic + " is not a registered bank: it has no limit"));
-    String product = Vars.string(run, Vars.PRODUCT);
-    String currency = Vars.string(run, Vars.CURRENCY);
-    var amount = Vars.amount(run, Vars.REQUESTED_AMOUNT);
+    String product = credit.getProduct();
+    String currency = credit.getCurrency();
+    var amount = credit.maximum();
     var held = limits.reserve(id, bank.getId(), FacilityKind.BANK, product, amount, currency);
     if (!held.granted()) {
       throw rejections.refuse(run, ReserveLcLimitDelegate.LIMIT_EXCEEDED, held.reason());

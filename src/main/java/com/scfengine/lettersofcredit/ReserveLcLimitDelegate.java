@@ -25,16 +25,18 @@ class ReserveLcLimitDelegate implements JavaDelegate {
           + "(amount plus positive tolerance, less cash margin) on the applicant's OBLIGOR facility. Marks the "
           + "application APPROVED.")
       .order(520)
-      .reads("exposure, applicantId, currency, product", "what to hold, on whose facility")
+      .reads("applicationId", "the credit's record: its maximum less the cash margin, its applicant and currency")
       .writes("status APPROVED", "the application record")
       .error(LIMIT_EXCEEDED, "the applicant's facility has not enough available; nothing is held")
       .build();
 
+  private final LettersOfCredit credits;
   private final Limits limits;
   private final Applications applications;
   private final Rejections rejections;
 
-  ReserveLcLimitDelegate(Limits limits, Applications applications, Rejections rejections) {
+  ReserveLcLimitDelegate(LettersOfCredit credits, Limits limits, Applications applications, Rejections rejections) {
+    this.credits = credits;
     this.limits = limits;
     this.applications = applications;
     this.rejections = rejections;
@@ -43,8 +45,9 @@ class ReserveLcLimitDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution run) {
     String id = Vars.applicationId(run);
-    var held = limits.reserve(id, Vars.string(run, Vars.APPLICANT_ID), FacilityKind.OBLIGOR,
-        Vars.string(run, Vars.PRODUCT), Vars.amount(run, "exposure"), Vars.string(run, Vars.CURRENCY));
+    LetterOfCredit credit = credits.get(id);
+    var held = limits.reserve(id, credit.getApplicantId(), FacilityKind.OBLIGOR, credit.getProduct(),
+        credit.maximum().subtract(credit.getCashMargin()), credit.getCurrency());
     if (!held.granted()) {
       throw rejections.refuse(run, LIMIT_EXCEEDED, held.reason());
     }
