@@ -47,7 +47,14 @@ class CloseCreditDelegate implements JavaDelegate {
     boolean acceptancesOutstanding = credits.presentationsOf(id).stream()
         .anyMatch(p -> p.getStatus() == LcPresentation.Status.ACCEPTED);
     if (acceptancesOutstanding) {
-      credits.giveBack(id, credit.available());
+      // accepted drafts are drawn only when paid at maturity: what they will draw stays held until then
+      BigDecimal accepted = credits.presentationsOf(id).stream()
+          .filter(p -> p.getStatus() == LcPresentation.Status.ACCEPTED)
+          .map(LcPresentation::getInvoiceAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal unused = credit.available().subtract(accepted);
+      if (unused.signum() > 0) {
+        credits.giveBack(id, unused);
+      }
     } else {
       credits.releaseLimits(id);
     }

@@ -20,7 +20,7 @@ class DeclineAmendmentDelegate implements JavaDelegate {
   static final BuildingBlock BLOCK = BuildingBlock.serviceTask("declineAmendment", "Declines a letter of credit's "
           + "amendment (credit or limit refused): the amendment DECLINED with the reason, the credit unchanged.")
       .order(560)
-      .reads("amendmentNumber, rejectionReason", "which amendment, why")
+      .reads("amendmentNumber, amendmentDeclinedReason", "which amendment, why")
       .build();
 
   private final LettersOfCredit credits;
@@ -37,7 +37,9 @@ class DeclineAmendmentDelegate implements JavaDelegate {
   public void execute(DelegateExecution run) {
     String id = Vars.applicationId(run);
     LcAmendment amendment = credits.amendment(id, ((Number) run.getVariable("amendmentNumber")).intValue());
-    amendment.moveTo(LcAmendment.Status.DECLINED, Vars.optionalString(run, Vars.REJECTION_REASON), Instant.now(clock));
+    // the reason as the model's boundary events record it (errorMessageVariable)
+    amendment.moveTo(LcAmendment.Status.DECLINED, Vars.optionalString(run, "amendmentDeclinedReason"),
+        Instant.now(clock));
     credits.saveAmendment(amendment);
     applications.update(id, ApplicationStatus.ISSUED, null, null);
   }

@@ -1,6 +1,7 @@
 package com.scfengine.lettersofcredit;
 
 import com.scfengine.lettersofcredit.RequiredDocuments.Type;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -47,7 +48,12 @@ final class FirstPass {
 
   private FirstPass() {}
 
-  static List<Finding> examine(LetterOfCredit credit, LcPresentation presentation, LocalDate effectiveExpiry) {
+  /**
+   * {@code available} is what the credit still has for this presentation: what is left to draw, less what the
+   * presentations still in hand (examined, waived, accepted, forwarded, not yet paid) will draw.
+   */
+  static List<Finding> examine(LetterOfCredit credit, LcPresentation presentation, LocalDate effectiveExpiry,
+      BigDecimal available) {
     List<Finding> findings = new ArrayList<>();
     String currency = credit.getCurrency();
     if (presentation.getPresentedOn().isAfter(effectiveExpiry)) {
@@ -58,12 +64,12 @@ final class FirstPass {
           + ", after the last day for presentation " + presentation.getLastPresentationDate() + " ("
           + credit.getPresentationDays() + " days after shipment on " + presentation.getShipmentDate() + ")"));
     }
-    if (presentation.getInvoiceAmount().compareTo(credit.available()) > 0) {
+    if (presentation.getInvoiceAmount().compareTo(available) > 0) {
       findings.add(new Finding(Kind.OVER_AMOUNT, "Drawing " + currency + " "
           + presentation.getInvoiceAmount().toPlainString() + " exceeds the " + currency + " "
-          + credit.available().toPlainString() + " available (amount " + credit.getAmount().toPlainString()
-          + " plus " + credit.getTolerancePlus() + " % tolerance, less " + credit.getDrawn().toPlainString()
-          + " drawn)"));
+          + available.toPlainString() + " available (amount " + credit.getAmount().toPlainString()
+          + " plus " + credit.getTolerancePlus() + " % tolerance, less "
+          + credit.maximum().subtract(available).toPlainString() + " drawn or presented)"));
     }
     if (credit.getLatestShipmentDate() != null && presentation.getShipmentDate().isAfter(credit.getLatestShipmentDate())) {
       findings.add(new Finding(Kind.LATE_SHIPMENT, "Shipped on " + presentation.getShipmentDate()

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Credits other banks issue to the bank's customers: an incoming MT700 read with Prowide and checked by the engine's
+ * Credits other banks issue to the bank's customers: an incoming MT700 (followed by its MT701 continuations, if any,
+ * in the same text) read with Prowide and checked by the engine's
  * SWIFT rules, every field mapped to the credit's terms, and an advising case opened ({@code EXPORT_LC}) — all in one
  * transaction, or nothing. The beneficiary must be a registered SME (its name as field 59's first line); the
  * issuing bank is found among the registered banks by its BIC when it is one.
@@ -64,9 +65,10 @@ class IncomingCredits {
    */
   @Transactional
   String receive(String fin, String receivedBy) {
+    List<String> fins = messages(fin);
     DocumentaryCredit credit;
     try {
-      credit = swift.readCredit(fin);
+      credit = fins.size() == 1 ? swift.readCredit(fins.get(0)) : swift.readCreditWithContinuations(fins);
     } catch (SwiftMessageException broken) {
       FieldErrors errors = new FieldErrors();
       broken.problems().forEach(problem -> errors.add(problem.tag(), problem.message()));
@@ -144,8 +146,22 @@ class IncomingCredits {
         identityService.setAuthentication(caller);
       }
     }
-    credits.store(id, LcMessage.Direction.IN, "700", "CREDIT", List.of(fin.strip()));
+    credits.store(id, LcMessage.Direction.IN, "700", "CREDIT", fins);
     return id;
+  }
+
+  /** The MT700 and the MT701 continuations that follow it in the same text, each from its basic header block. */
+  static List<String> messages(String text) {
+    String all = text == null ? "" : text.strip();
+    List<String> fins = new java.util.ArrayList<>();
+    int start = 0;
+    int next;
+    while ((next = all.indexOf("{1:", start + 1)) > 0) {
+      fins.add(all.substring(start, next).strip());
+      start = next;
+    }
+    fins.add(all.substring(start).strip());
+    return fins;
   }
 
   private static LcTerms.AvailableBy availableBy(String code, FieldErrors errors) {

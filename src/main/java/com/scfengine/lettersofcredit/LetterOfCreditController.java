@@ -1,6 +1,7 @@
 package com.scfengine.lettersofcredit;
 
 import com.scfengine.common.NotFoundException;
+import com.scfengine.money.Money;
 import com.scfengine.swift.DocumentaryCredit;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -35,8 +36,9 @@ class LetterOfCreditController {
       LocalDate newExpiryDate, LocalDate newLatestShipmentDate, String narrative, String reason, String requestedBy,
       Instant requestedAt, Instant answeredAt) {
 
-    static AmendmentView of(LcAmendment a) {
-      return new AmendmentView(a.getNumber(), a.getStatus().name(), a.getAmountIncrease(), a.getAmountDecrease(),
+    static AmendmentView of(LcAmendment a, String currency) {
+      return new AmendmentView(a.getNumber(), a.getStatus().name(), money(a.getAmountIncrease(), currency),
+          money(a.getAmountDecrease(), currency),
           a.getNewExpiryDate(), a.getNewLatestShipmentDate(), a.getNarrative(), a.getReason(), a.getRequestedBy(),
           a.getRequestedAt(), a.getAnsweredAt());
     }
@@ -47,10 +49,11 @@ class LetterOfCreditController {
       List<String> findings, String status, BigDecimal discrepancyFee, BigDecimal paidAmount, LocalDate maturityDate,
       String settlement, boolean negotiated) {
 
-    static PresentationView of(LcPresentation p) {
+    static PresentationView of(LcPresentation p, String currency) {
       return new PresentationView(p.getId(), p.getNumber(), p.getPresentedOn(), p.getExaminationDeadline(),
-          p.getLastPresentationDate(), p.getShipmentDate(), p.getInvoiceAmount(), List.of(p.getDocuments().split("\n")),
-          p.findingList(), p.getStatus().name(), p.getDiscrepancyFee(), p.getPaidAmount(), p.getMaturityDate(),
+          p.getLastPresentationDate(), p.getShipmentDate(), money(p.getInvoiceAmount(), currency),
+          List.of(p.getDocuments().split("\n")), p.findingList(), p.getStatus().name(),
+          money(p.getDiscrepancyFee(), currency), money(p.getPaidAmount(), currency), p.getMaturityDate(),
           p.getSettlement(), p.isNegotiated());
     }
   }
@@ -92,12 +95,12 @@ class LetterOfCreditController {
       Principal user) {
     LcAmendment amendment = credits.requestAmendment(id, body, user.getName());
     return ResponseEntity.created(URI.create("/api/letters-of-credit/" + id + "/amendments/" + amendment.getNumber()))
-        .body(AmendmentView.of(credits.amendment(id, amendment.getNumber())));
+        .body(AmendmentView.of(credits.amendment(id, amendment.getNumber()), currency(id)));
   }
 
   @PostMapping("/api/letters-of-credit/{id}/amendments/{number}/response")
   AmendmentView answer(@PathVariable String id, @PathVariable int number, @RequestBody AmendmentAnswer body) {
-    return AmendmentView.of(credits.answerAmendment(id, number, body.accepted(), body.reason()));
+    return AmendmentView.of(credits.answerAmendment(id, number, body.accepted(), body.reason()), currency(id));
   }
 
   @PostMapping("/api/letters-of-credit/{id}/presentations")
@@ -105,19 +108,19 @@ class LetterOfCreditController {
       @RequestBody LettersOfCredit.PresentationRequest body) {
     LcPresentation presentation = credits.present(id, body);
     return ResponseEntity.created(URI.create("/api/letters-of-credit/" + id + "/presentations/"
-        + presentation.getNumber())).body(PresentationView.of(presentation));
+        + presentation.getNumber())).body(PresentationView.of(presentation, currency(id)));
   }
 
   @GetMapping("/api/letters-of-credit/{id}/presentations/{number}")
   PresentationView presentation(@PathVariable String id, @PathVariable int number) {
     return credits.presentationsOf(id).stream().filter(p -> p.getNumber() == number).findFirst()
-        .map(PresentationView::of)
+        .map(p -> PresentationView.of(p, currency(id)))
         .orElseThrow(() -> new NotFoundException("Letter of credit " + id + " has no presentation " + number));
   }
 
   @PostMapping("/api/letters-of-credit/{id}/presentations/{number}/reimbursement")
   PresentationView reimburse(@PathVariable String id, @PathVariable int number, @RequestBody Reimbursement body) {
-    return PresentationView.of(credits.reimburse(id, number, body.amount()));
+    return PresentationView.of(credits.reimburse(id, number, body.amount()), currency(id));
   }
 
   @PostMapping(path = "/api/letters-of-credit/incoming", consumes = MediaType.TEXT_PLAIN_VALUE)
@@ -129,15 +132,26 @@ class LetterOfCreditController {
   private CreditView view(LetterOfCredit c) {
     return new CreditView(c.getId(), c.getProduct(), c.getSide().name(), c.getCreditNumber(), c.getStatus().name(),
         c.getIssuingBankBic(), c.getAdvisingBankBic(), c.getApplicantId(), c.getApplicant(), c.getBeneficiary(),
-        c.getBeneficiaryCountry(), c.getBeneficiaryAccount(), c.getCurrency(), c.getAmount(), c.getTolerancePlus(),
+        c.getBeneficiaryCountry(), c.getBeneficiaryAccount(), c.getCurrency(), money(c.getAmount(), c.getCurrency()),
+        c.getTolerancePlus(),
         c.getToleranceMinus(), c.maximum(), c.getDrawn(), c.available(), c.getIssueDate(), c.getExpiryDate(),
         c.getExpiryPlace(), c.getLatestShipmentDate(), c.getPresentationDays(), credits.lastPresentationDate(c),
         c.getAvailableBy().name(), c.getTenorDays(), c.getPartialShipments().name(), c.getTranshipment().name(),
         c.getPortOfLoading(), c.getPortOfDischarge(), c.getGoods(), lines(c.getDocumentsRequired()),
-        lines(c.getAdditionalConditions()), c.getConfirmation().name(), c.isConfirmed(), c.getCashMargin(),
-        credits.amendmentsOf(c.getId()).stream().map(AmendmentView::of).toList(),
-        credits.presentationsOf(c.getId()).stream().map(PresentationView::of).toList(),
+        lines(c.getAdditionalConditions()), c.getConfirmation().name(), c.isConfirmed(),
+        money(c.getCashMargin(), c.getCurrency()),
+        credits.amendmentsOf(c.getId()).stream().map(a -> AmendmentView.of(a, c.getCurrency())).toList(),
+        credits.presentationsOf(c.getId()).stream().map(p -> PresentationView.of(p, c.getCurrency())).toList(),
         c.getSide() == LetterOfCredit.Side.NOMINATED ? credits.received(c.getId()).orElse(null) : null);
+  }
+
+  private String currency(String id) {
+    return credits.get(id).getCurrency();
+  }
+
+  /** An amount as the API shows it: at its currency's scale (the records keep four decimals). */
+  static BigDecimal money(BigDecimal amount, String currency) {
+    return amount == null ? null : Money.of(amount, currency);
   }
 
   private static List<String> lines(String text) {

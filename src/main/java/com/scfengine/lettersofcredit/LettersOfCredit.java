@@ -282,8 +282,11 @@ class LettersOfCredit {
     }
     Map<String, Object> variables = Map.of("amendmentAccepted", accepted, "amendmentReason",
         reason == null ? "" : reason);
+    // the amendment's variables were given to a message start event of an event subprocess: Camunda sets them on
+    // the execution holding its subscription, the process instance (one amendment is pending at a time); the answer
+    // goes there too, since variables local to the receive task would end with it, before applyAmendment reads them
     asSystem(() -> runtimeService.createMessageCorrelation(AMENDMENT_RESPONSE).processInstanceBusinessKey(id)
-        .localVariableEquals("amendmentNumber", number).setVariablesLocal(variables).correlateWithResult(),
+        .processInstanceVariableEquals("amendmentNumber", number).setVariables(variables).correlateWithResult(),
         () -> new ConflictException("Amendment " + number + " of " + id + " is not waiting for an answer"));
     return amendment(id, number);
   }
@@ -375,7 +378,10 @@ class LettersOfCredit {
             ? credit.getCreditNumber() + "P" + number : ("P" + number + credit.getCreditNumber()).substring(0, 16),
         presentingBank, presentedOn, shipment, Money.of(amount, currency), String.join("\n", documents), deadline,
         last, Instant.now(clock));
-    List<FirstPass.Finding> findings = FirstPass.examine(credit, presentation, expiry);
+    BigDecimal inHand = presentations.findByLcIdOrderByNumber(id).stream().filter(LettersOfCredit::inHand)
+        .map(LcPresentation::getInvoiceAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    List<FirstPass.Finding> findings = FirstPass.examine(credit, presentation, expiry,
+        credit.available().subtract(inHand).max(BigDecimal.ZERO));
     presentation.recordFindings(findings.stream().map(f -> f.kind().name() + ": " + f.text()).toList(),
         Instant.now(clock));
     presentations.save(presentation);
@@ -386,7 +392,15 @@ class LettersOfCredit {
     return presentation(presentation.getId());
   }
 
-  /** The issuing bank reimbursed a presentation the bank negotiated or forwarded: {@code {amount}} in full. */
+  /** A presentation that will draw on the credit but has not yet: examined, waived, accepted, or sent on unpaid. */
+  private static boolean inHand(LcPresentation presentation) {
+    return switch (presentation.getStatus()) {
+      case EXAMINING, COMPLYING, DISCREPANT, WAIVED, ACCEPTED, DISCREPANCIES_ADVISED, FORWARDED -> true;
+      default -> false;
+    };
+  }
+
+    /** The issuing bank reimbursed a presentation the bank negotiated or forwarded: {@code {amount}} in full. */
   @Transactional
   LcPresentation reimburse(String id, int number, String amount) {
     LetterOfCredit credit = get(id);

@@ -2,6 +2,7 @@ package com.scfengine.lettersofcredit;
 
 import com.scfengine.financing.Bookings;
 import com.scfengine.money.InterestCalculator;
+import com.scfengine.money.Money;
 import com.scfengine.process.BuildingBlock;
 import com.scfengine.process.Vars;
 import java.math.BigDecimal;
@@ -48,7 +49,8 @@ class NegotiatePresentationDelegate implements JavaDelegate {
     LcPresentation presentation = credits.presentation(Vars.string(run, "presentationId"));
     LetterOfCredit credit = credits.get(presentation.getLcId());
     String currency = credit.getCurrency();
-    BigDecimal amount = presentation.getInvoiceAmount();
+    // at the currency's scale: the record reads back with the column's four decimals
+    BigDecimal amount = Money.of(presentation.getInvoiceAmount(), currency);
     long days = settings.reimbursementDays() + (credit.getTenorDays() == null ? 0 : credit.getTenorDays());
     BigDecimal discount = interest.interestForDays(amount, settings.negotiationRate(currency), days, currency);
     bookings.negotiate(credit.getId(), presentation.getId(), credit.getApplicantId(), issuingBank(run, credit),

@@ -46,6 +46,7 @@ class RecordWaiverDelegate implements JavaDelegate {
     presentation.chargeDiscrepancyFee(fee);
     presentation.moveTo(LcPresentation.Status.WAIVED, Instant.now(clock));
     credits.savePresentation(presentation);
-    run.setVariable("settlementAmount", presentation.getInvoiceAmount().subtract(fee).toPlainString());
+    run.setVariable("settlementAmount",
+        Money.of(presentation.getInvoiceAmount().subtract(fee), currency).toPlainString());
   }
 }
