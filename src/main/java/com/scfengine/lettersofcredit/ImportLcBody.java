@@ -76,6 +76,7 @@ class ImportLcBody implements ApplicationBody {
     variables.put(Vars.APPLICANT_ID, body.get("applicantId") == null ? null : body.get("applicantId").toString());
     if (checked != null) {
       variables.putAll(terms.variables(checked, LetterOfCredit.Side.ISSUING.name()));
+      variables.putAll(LcTerms.narratives(checked.goods(), checked.documentsRequired(), checked.additionalConditions()));
     }
     return variables;
   }

@@ -124,9 +124,7 @@ class IncomingCredits {
     variables.put(LcTerms.TRANSHIPMENT, shipments(credit.transhipment()));
     variables.put(LcTerms.PORT_OF_LOADING, credit.portOfLoading());
     variables.put(LcTerms.PORT_OF_DISCHARGE, credit.portOfDischarge());
-    variables.put(LcTerms.GOODS, credit.goods());
-    variables.put(LcTerms.DOCUMENTS_REQUIRED, credit.documentsRequired());
-    variables.put(LcTerms.ADDITIONAL_CONDITIONS, credit.additionalConditions());
+    variables.putAll(LcTerms.narratives(credit.goods(), credit.documentsRequired(), credit.additionalConditions()));
     LcTerms.Confirmation confirmation = "MAY ADD".equals(credit.confirmation()) ? LcTerms.Confirmation.MAY_ADD
         : LcTerms.Confirmation.valueOf(credit.confirmation());
     variables.put(LcTerms.CONFIRMATION, confirmation.name());

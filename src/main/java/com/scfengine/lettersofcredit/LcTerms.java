@@ -80,6 +80,33 @@ class LcTerms {
         : LetterOfCredit.Side.ISSUING.name();
   }
 
+  /** The longest text a process variable holds (Camunda keeps a string variable in 4,000 characters). */
+  static final int VARIABLE_TEXT_LIMIT = 4000;
+
+  /**
+   * The narratives — goods, documents required, additional conditions — as start variables: transient, never
+   * stored. An MT700 with its MT701 continuations carries up to 300 lines of 65 characters each, more than a process
+   * variable holds; {@code openCredit} keeps them in full on the credit's record, and the process keeps only what its
+   * forms show ({@link #shown}).
+   */
+  static Map<String, Object> narratives(String goods, String documentsRequired, String additionalConditions) {
+    Map<String, Object> narratives = new LinkedHashMap<>();
+    narratives.put(GOODS, org.camunda.bpm.engine.variable.Variables.stringValue(goods, true));
+    narratives.put(DOCUMENTS_REQUIRED, org.camunda.bpm.engine.variable.Variables.stringValue(documentsRequired, true));
+    narratives.put(ADDITIONAL_CONDITIONS,
+        org.camunda.bpm.engine.variable.Variables.stringValue(additionalConditions, true));
+    return narratives;
+  }
+
+  /** A narrative as a form shows it: whole when it fits a variable, else its beginning and where the rest is. */
+  static String shown(String text, String creditId) {
+    if (text == null || text.length() <= VARIABLE_TEXT_LIMIT) {
+      return text;
+    }
+    String note = "\n... (continued: the full text is on the credit, GET /api/letters-of-credit/" + creditId + ")";
+    return text.substring(0, VARIABLE_TEXT_LIMIT - note.length()) + note;
+  }
+
   /** Lines of 65 characters an MT700 and its continuations carry for goods, documents or conditions. */
   static final int MAX_NARRATIVE_LINES = 300;
 
@@ -235,9 +262,6 @@ class LcTerms {
     variables.put(TRANSHIPMENT, terms.transhipment().name());
     variables.put(PORT_OF_LOADING, terms.portOfLoading());
     variables.put(PORT_OF_DISCHARGE, terms.portOfDischarge());
-    variables.put(GOODS, terms.goods());
-    variables.put(DOCUMENTS_REQUIRED, terms.documentsRequired());
-    variables.put(ADDITIONAL_CONDITIONS, terms.additionalConditions());
     variables.put(CONFIRMATION, terms.confirmation().name());
     variables.put(CASH_MARGIN_PERCENT, terms.cashMarginPercent().stripTrailingZeros().toPlainString());
     variables.put(SIDE, side);

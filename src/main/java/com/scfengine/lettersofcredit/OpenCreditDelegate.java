@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Building block {@code openCredit}: opens the record of the letter of credit, after {@code registerApplication} and
  * under the same id — a credit the bank issues for its applicant (APPLIED), or one another bank issued that it
  * advises to its customer, the beneficiary (RECEIVED). For a credit it issues, shows the people deciding what the
- * applicant's limit has available.
+ * applicant's limit has available. The narratives (goods, documents) are kept in full on the record; the process
+ * keeps for its forms what fits a variable.
  */
 @Component("openCredit")
 class OpenCreditDelegate implements JavaDelegate {
@@ -30,6 +31,7 @@ class OpenCreditDelegate implements JavaDelegate {
       .reads("the credit's terms, side", "as lcTerms checked them")
       .reads("issuingBankBic, issuingBankName, lcApplicant", "for a credit the bank advises: who issued it, for whom")
       .writes("applicantLimitAvailable", "the largest available OBLIGOR limit of the applicant, for a credit it issues")
+      .writes("goodsShown, documentsShown", "the goods and documents as the forms show them")
       .build();
 
   private final LcTerms terms;
@@ -74,5 +76,8 @@ class OpenCreditDelegate implements JavaDelegate {
       credit.receive(Vars.date(run, Vars.ISSUE_DATE));
     }
     credits.save(credit);
+    // the record has the narratives in full; the forms show what fits a variable
+    run.setVariable("goodsShown", LcTerms.shown(checked.goods(), id));
+    run.setVariable("documentsShown", LcTerms.shown(checked.documentsRequired(), id));
   }
 }

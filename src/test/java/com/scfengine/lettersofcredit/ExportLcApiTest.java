@@ -7,6 +7,7 @@ import com.scfengine.enterprises.Enterprises;
 import com.scfengine.support.Api;
 import com.scfengine.support.DatabaseTest;
 import com.scfengine.swift.DocumentaryCredit;
+import com.scfengine.swift.SwiftMessages;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -241,6 +242,39 @@ class ExportLcApiTest {
         Map.of("amount", "1000.00")).status()).isEqualTo(403);
     assertThat(as("treasury").post("/api/letters-of-credit/" + id + "/presentations/1/reimbursement",
         Map.of("amount", "1000.00")).status()).as("allowed, but there is no presentation 1").isEqualTo(404);
+  }
+
+  @Test
+  void aCreditTooLongForOneMessageArrivesWithItsMt701ContinuationAndIsReadWhole() {
+    DocumentaryCredit base = ExportLcFixtures.credit(issuingBic, "TR" + ExportLcFixtures.suffix(), exporterName, "USD",
+        "40000.00", "WITHOUT");
+    StringBuilder goods = new StringBuilder();
+    for (int line = 1; line <= 140; line++) {
+      goods.append(line == 1 ? "" : "\n").append("+ITEM ").append(line).append(" COTTON BED LINEN SET, 100 SETS");
+    }
+    DocumentaryCredit longCredit = new DocumentaryCredit(base.senderBic(), base.receiverBic(), base.creditNumber(),
+        base.issueDate(), base.formOfCredit(), base.applicableRules(), base.expiryDate(), base.expiryPlace(),
+        base.applicant(), base.beneficiaryAccount(), base.beneficiary(), base.currency(), base.amount(),
+        base.tolerancePlus(), base.toleranceMinus(), base.availableWith(), base.availableBy(), base.draftsAt(),
+        base.drawee(), base.deferredPaymentDetails(), base.partialShipments(), base.transhipment(),
+        base.placeOfTakingInCharge(), base.portOfLoading(), base.portOfDischarge(), base.placeOfFinalDestination(),
+        base.latestShipmentDate(), goods.toString(), base.documentsRequired(), base.additionalConditions(),
+        base.charges(), base.presentationDays(), base.presentationNarrative(), base.confirmation(),
+        base.instructionsToBank(), base.senderToReceiver());
+    List<String> fins = new SwiftMessages().issue(longCredit);
+    assertThat(fins).as("an MT700 and its MT701").hasSize(2);
+
+    var created = incoming(as("ops"), String.join("\r\n", fins));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String id = created.json().path("id").asText();
+    JsonNode view = as("ops").get("/api/letters-of-credit/" + id).json();
+    assertThat(view.path("goods").asText().lines().count()).isEqualTo(140);
+    assertThat(view.path("goods").asText()).endsWith("+ITEM 140 COTTON BED LINEN SET, 100 SETS");
+    JsonNode messages = as("ops").get("/api/letters-of-credit/" + id + "/messages").json();
+    List<String> types = new ArrayList<>();
+    messages.forEach(message -> types.add(message.path("direction").asText() + " "
+        + message.path("messageType").asText()));
+    assertThat(types).containsExactly("IN 700", "IN 701");
   }
 
   // ---------------------------------------------------------------- helpers
