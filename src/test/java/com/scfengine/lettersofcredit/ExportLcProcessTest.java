@@ -196,7 +196,7 @@ class ExportLcProcessTest {
         .isEnded();
     assertThat(applications.get(app).getStatus()).isEqualTo(ApplicationStatus.REJECTED);
     assertThat(applications.get(app).getDecision()).isEqualTo("NOT_AUTHENTIC");
-    assertThat(credits.get(app).getStatus()).isNotIn(LetterOfCredit.Status.ADVISED, LetterOfCredit.Status.CONFIRMED);
+    assertThat(credits.get(app).getStatus()).isEqualTo(LetterOfCredit.Status.DECLINED);
   }
 
   // ---------------------------------------------------------------- presentations

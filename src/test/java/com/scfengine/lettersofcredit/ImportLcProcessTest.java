@@ -114,6 +114,23 @@ class ImportLcProcessTest {
   // ---------------------------------------------------------------- issuance
 
   @Test
+  void aCreditTheApplicantsLimitCannotHoldIsRejectedAndHoldsNothing() {
+    applicantWithALimitOf("30000.00");
+    String app = submit(credit("40000.00"));
+    runJobs();
+
+    assertThat(passed(app)).contains("ServiceTask_ReserveLimit", "ServiceTask_RejectOnLimit", "EndEvent_NoLimit")
+        .doesNotContain("ServiceTask_IssueCredit");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(app).count())
+        .as("the application ended").isZero();
+    assertThat(applications.get(app).getStatus()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(credits.get(app).getStatus()).isEqualTo(LetterOfCredit.Status.DECLINED);
+    assertThat(limits.held(app)).isZero();
+    assertThat(available()).isEqualByComparingTo("30000.00");
+    assertThat(credits.messagesOf(app)).as("no MT700 went out").isEmpty();
+  }
+
+  @Test
   void aSmallCreditOfAWellRatedApplicantIsIssuedStraightThroughWithNobodyTouchingIt() {
     String app = submit(credit("40000.00"));
     runJobs();
