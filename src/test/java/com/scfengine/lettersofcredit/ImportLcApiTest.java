@@ -154,6 +154,35 @@ class ImportLcApiTest {
         .isEqualTo(today.plusDays(60).toString());
   }
 
+  @Test
+  void theEngineDoorTakesOnlyWhatTheExaminationFormOffers() {
+    String id = issuedCredit();
+    var presented = as("ops").post("/api/letters-of-credit/" + id + "/presentations", presentation(today, today));
+    assertThat(presented.status()).as(presented.toString()).isEqualTo(201);
+    String taskId = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+        as("ops").get("/engine-rest/task?processInstanceBusinessKey=" + id + "&taskDefinitionKey=UserTask_Examine")
+            .json(), tasks -> tasks.size() == 1).get(0).path("id").asText();
+    String submit = "/engine-rest/task/" + taskId + "/submit-form";
+
+    var forged = as("ops").post(submit, Map.of("variables", Map.of(
+        "otherDiscrepancies", Map.of("value", ""),
+        "presentationAmount", Map.of("value", "1.00"),
+        "discrepant", Map.of("value", false))));
+    assertThat(forged.status()).as(forged.toString()).isEqualTo(400);
+    assertThat(forged.contentType()).startsWith("application/problem+json");
+    assertThat(forged.body()).contains("presentationAmount").contains("discrepant");
+    assertThat(as("ops").get("/engine-rest/task/" + taskId).status()).as("the task is still open").isEqualTo(200);
+
+    var examined = as("ops").post(submit, Map.of("variables", Map.of(
+        "otherDiscrepancies", Map.of("value", "COMMERCIAL INVOICE NOT SIGNED"))));
+    assertThat(examined.status()).as(examined.toString()).isEqualTo(204);
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+      JsonNode view = as("ops").get("/api/letters-of-credit/" + id + "/presentations/1").json();
+      assertThat(view.path("status").asText()).isEqualTo("DISCREPANT");
+      assertThat(view.path("findings").get(0).asText()).isEqualTo("COMMERCIAL INVOICE NOT SIGNED");
+    });
+  }
+
   // ---------------------------------------------------------------- helpers
 
   /** A credit applied for through the API and issued by the engine (the job executor runs its async steps). */
