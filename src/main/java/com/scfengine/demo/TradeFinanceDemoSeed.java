@@ -3,6 +3,7 @@ package com.scfengine.demo;
 import com.scfengine.enterprises.Enterprises;
 import com.scfengine.limits.Facilities;
 import java.time.LocalDate;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * debtor limits, a core enterprise with a programme and a bank with a bank limit. Skipped when present.
  */
 @Component
+@Order(1)
 class TradeFinanceDemoSeed implements DemoSeed {
 
   private final Enterprises enterprises;

@@ -34,14 +34,17 @@ class DocumentBlocks {
   @Bean
   BuildingBlock documentChecksBlock() {
     return BuildingBlock.calledProcess("document-checks", "verifyInvoice, externalRegistry, checkCustomsDeclaration "
-            + "when customsDeclaration is set, then screenParties; a possible sanctions match waits for "
-            + "trade-operations (form screening-review, fourEyes). Pass all variables and the business key in; mark "
-            + "the call activity asyncBefore.")
+            + "when customsDeclaration is set, then screenParties. A possible duplicate (same content under another "
+            + "number, here or at another institution) waits for trade-operations (form possible-duplicate, fourEyes), "
+            + "as does a possible sanctions match (form screening-review, fourEyes). Pass all variables and the "
+            + "business key in; mark the call activity asyncBefore.")
         .order(900)
         .reads("all variables", "camunda:in variables=\"all\" and camunda:in "
             + "businessKey=\"#{execution.processBusinessKey}\"")
-        .writes("status IN_REVIEW", "while a person clears a possible match")
-        .error(DocumentTrail.REJECTED, "a document failed, the receivable is registered elsewhere, or a name matched")
+        .writes("status IN_REVIEW", "while a person clears a possible duplicate or a possible match")
+        .writes("duplicateCleared, duplicateComment", "when a person cleared a possible duplicate")
+        .error(DocumentTrail.REJECTED, "a document failed, another institution registered the same receivable, a "
+            + "duplicate was confirmed, or a name matched")
         .build();
   }
 }

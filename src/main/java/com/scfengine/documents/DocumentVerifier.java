@@ -15,9 +15,12 @@ interface DocumentVerifier {
   /** Screens one name (party, bank, vessel, port) against the sanctions list. */
   ScreeningResult screen(String name);
 
-  /** Registers a receivable's one-way fingerprint with the external registry, idempotently per fingerprint and bank reference. */
-  RegistryResult registerFingerprint(String fingerprint, String reference);
+  /**
+   * Registers a receivable's one-way fingerprints with the external registry, idempotently per fingerprint,
+   * institution and reference; the answer names every other registration of the same content.
+   */
+  RegistryResult registerFingerprint(RegistryEntry entry);
 
-  /** Withdraws a fingerprint this bank registered (rejection or cancellation). */
-  void releaseFingerprint(String fingerprint, String reference);
+  /** Withdraws a fingerprint this institution registered under this reference (rejection or cancellation). */
+  void releaseFingerprint(String fingerprint, String institution, String reference);
 }

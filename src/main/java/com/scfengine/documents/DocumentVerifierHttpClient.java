@@ -20,10 +20,16 @@ import org.springframework.web.client.RestClient;
  *        (an unknown declaration is a 200 with outcome NOT_FOUND, not a 404)
  * POST /screenings                               body {"name": "Ocean Star Shipping Ltd"}
  *   200  {"name": "…", "outcome": "CLEAR"|"POSSIBLE_MATCH"|"MATCH", "matchedEntry": "Ocean Star Shipping"}
- * PUT /registry/{fingerprint}                    body {"reference": "APP-42"}
- *   200  {"accepted": true, "registeredBy": "APP-42"}          (again with the same reference: the same)
- *        {"accepted": false, "registeredBy": "OTHER-BANK-7"}   (held by another reference)
- * DELETE /registry/{fingerprint}?reference=APP-42
+ * PUT /registry/{fingerprint}                    body {"institution": "SCFBHKHHXXX", "reference": "APP-42",
+ *                                                      "numberFingerprint": "9f2c…"}
+ *   200  {"accepted": true, "matches": []}                     (again with the same institution and reference: the same)
+ *        {"accepted": true, "matches": [{"institution": "OTHRGB2LXXX", "reference": "R-7", "sameNumber": false}]}
+ *                                                              (same content under another number: recorded)
+ *        {"accepted": false, "matches": [{"institution": "OTHRGB2LXXX", "reference": "R-7", "sameNumber": true}]}
+ *                                                              (the same receivable at another institution)
+ *        {fingerprint} is the SHA-256 of the content (parties, amount, currency, dates), numberFingerprint the
+ *        SHA-256 of parties and number; matches name every other registration of the same content
+ * DELETE /registry/{fingerprint}?institution=SCFBHKHHXXX&amp;reference=APP-42
  *   204  (404 counts as already released)
  * </pre>
  * Other 4xx → {@link PortRequestRejectedException} carrying the server's message; 5xx, timeouts and
@@ -75,21 +81,22 @@ class DocumentVerifierHttpClient implements DocumentVerifier {
   }
 
   @Override
-  public RegistryResult registerFingerprint(String fingerprint, String reference) {
-    String operation = "registration of fingerprint " + fingerprint;
+  public RegistryResult registerFingerprint(RegistryEntry entry) {
+    String operation = "registration of fingerprint " + entry.fingerprint();
     return http.required(operation, http.call(operation, rest -> rest.put()
-        .uri("/registry/{fingerprint}", fingerprint)
+        .uri("/registry/{fingerprint}", entry.fingerprint())
         .contentType(MediaType.APPLICATION_JSON)
-        .body(new RegistrationRequest(reference))
+        .body(new RegistrationRequest(entry.institution(), entry.reference(), entry.numberFingerprint()))
         .retrieve()
         .body(RegistryResult.class)));
   }
 
   @Override
-  public void releaseFingerprint(String fingerprint, String reference) {
+  public void releaseFingerprint(String fingerprint, String institution, String reference) {
     try {
       http.call("release of fingerprint " + fingerprint, rest -> rest.delete()
-          .uri("/registry/{fingerprint}?reference={reference}", fingerprint, reference)
+          .uri("/registry/{fingerprint}?institution={institution}&reference={reference}", fingerprint, institution,
+              reference)
           .retrieve()
           .toBodilessEntity());
     } catch (PortRequestRejectedException e) {
@@ -101,5 +108,5 @@ class DocumentVerifierHttpClient implements DocumentVerifier {
 
   record ScreeningRequest(String name) {}
 
-  record RegistrationRequest(String reference) {}
+  record RegistrationRequest(String institution, String reference, String numberFingerprint) {}
 }

@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
  *       exporter, consignee (if configured) or currency differ or the invoice exceeds the declared
  *       value, MATCH otherwise — with the declared value whenever the declaration exists;</li>
  *   <li>names are screened by {@link SanctionsScreening};</li>
- *   <li>the external registry is an in-memory map fingerprint → reference: the same reference again is
- *       accepted (idempotent), another reference is refused with {@code registeredBy}; releasing
- *       removes the fingerprint only for the reference that holds it.</li>
+ *   <li>the external registry is shared by every institution: an in-memory map content fingerprint → the
+ *       registrations holding it (institution, reference, number fingerprint). A registration is answered with every
+ *       other one of the same content, each naming its institution and whether it has the same number; it is refused
+ *       only when another institution holds the same number, and recorded otherwise (the same institution and
+ *       reference again: idempotent). Releasing removes only the institution's registration under that
+ *       reference.</li>
  * </ul>
  * Faults ({@link #faults()}): latency and the next N calls failing.
  */
@@ -28,7 +31,7 @@ class DocumentVerifierSimulator implements DocumentVerifier {
   private final Map<Pattern, String> failingInvoices;
   private final Map<String, DocumentsProperties.Declaration> declarations;
   private final SanctionsScreening sanctions;
-  private final Map<String, String> registry = new ConcurrentHashMap<>();
+  private final Map<String, List<Held>> registry = new ConcurrentHashMap<>();
   private final SimulatedFaults faults;
 
   public DocumentVerifierSimulator(DocumentsProperties.Simulator settings) {
@@ -89,20 +92,45 @@ class DocumentVerifierSimulator implements DocumentVerifier {
   }
 
   @Override
-  public RegistryResult registerFingerprint(String fingerprint, String reference) {
-    faults.beforeCall("registration of fingerprint " + fingerprint);
-    requireText(fingerprint, "fingerprint");
-    requireText(reference, "reference");
-    String holder = registry.putIfAbsent(fingerprint, reference);
-    return holder == null || holder.equals(reference)
-        ? new RegistryResult(true, reference)
-        : new RegistryResult(false, holder);
+  public RegistryResult registerFingerprint(RegistryEntry entry) {
+    faults.beforeCall("registration of fingerprint " + entry.fingerprint());
+    requireText(entry.fingerprint(), "fingerprint");
+    requireText(entry.numberFingerprint(), "number fingerprint");
+    requireText(entry.institution(), "institution");
+    requireText(entry.reference(), "reference");
+    Held registering = new Held(entry.institution().strip(), entry.reference(), entry.numberFingerprint());
+    RegistryResult[] answer = new RegistryResult[1];
+    registry.compute(entry.fingerprint(), (fingerprint, holders) -> {
+      List<Held> held = holders == null ? new ArrayList<>() : holders;
+      List<RegistryResult.Match> matches = held.stream().filter(h -> !h.sameRegistration(registering))
+          .map(h -> new RegistryResult.Match(h.institution(), h.reference(),
+              h.numberFingerprint().equals(registering.numberFingerprint())))
+          .toList();
+      boolean elsewhere = held.stream().anyMatch(h -> !h.institution().equalsIgnoreCase(registering.institution())
+          && h.numberFingerprint().equals(registering.numberFingerprint()));
+      if (!elsewhere && held.stream().noneMatch(h -> h.sameRegistration(registering))) {
+        held.add(registering);
+      }
+      answer[0] = new RegistryResult(!elsewhere, matches);
+      return held.isEmpty() ? null : held;
+    });
+    return answer[0];
   }
 
   @Override
-  public void releaseFingerprint(String fingerprint, String reference) {
+  public void releaseFingerprint(String fingerprint, String institution, String reference) {
     faults.beforeCall("release of fingerprint " + fingerprint);
-    registry.remove(fingerprint, reference);
+    registry.computeIfPresent(fingerprint, (key, held) -> {
+      held.removeIf(h -> h.institution().equalsIgnoreCase(institution.strip()) && h.reference().equals(reference));
+      return held.isEmpty() ? null : held;
+    });
+  }
+
+  /** One institution's registration of a content fingerprint. */
+  private record Held(String institution, String reference, String numberFingerprint) {
+    boolean sameRegistration(Held other) {
+      return institution.equalsIgnoreCase(other.institution) && reference.equals(other.reference);
+    }
   }
 
   /** {@code INV-FAKE-*} → a case-insensitive regex; {@code *} is any characters, {@code ?} one. */

@@ -18,19 +18,28 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code scf.documents.*}: which adapter serves the DocumentVerifier port ({@code simulator}, the
- * default, or {@code http}), what the simulator knows (failing invoices, customs declarations, the
- * sanctions list), its faults and latency, and the HTTP client's settings.
+ * default, or {@code http}), the bank's identity at the shared external registry, what the simulator knows
+ * (failing invoices, customs declarations, the sanctions list), its faults and latency, and the HTTP client's
+ * settings.
  */
 @Validated
 @ConfigurationProperties(prefix = "scf.documents")
 public record DocumentsProperties(
     @DefaultValue("simulator") @Pattern(regexp = "simulator|http") String adapter,
+    @NotNull(message = "scf.documents.registry.institution is required: the bank's BIC at the shared registry")
+    @Valid Registry registry,
     @DefaultValue @Valid Simulator simulator,
     @Valid HttpPortSettings http) {
 
   public DocumentsProperties {
     simulator = simulator == null ? new Simulator(null, 0, null, null, null) : simulator;
   }
+
+  /**
+   * The bank at the shared external registry: {@code institution} is the BIC it registers under. A match the registry
+   * names under this institution is the bank's own registration, never "financed elsewhere".
+   */
+  public record Registry(@NotBlank String institution) {}
 
   /** The simulated document platform. */
   public record Simulator(

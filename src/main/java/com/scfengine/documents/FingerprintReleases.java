@@ -14,14 +14,17 @@ class FingerprintReleases {
 
   private final ReceivableRegistry registry;
   private final DocumentVerifier verifier;
+  private final String institution;
 
-  FingerprintReleases(ReceivableRegistry registry, DocumentVerifier verifier) {
+  FingerprintReleases(ReceivableRegistry registry, DocumentVerifier verifier, DocumentsProperties settings) {
     this.registry = registry;
     this.verifier = verifier;
+    this.institution = settings.registry().institution().strip();
   }
 
   @EventListener
   void on(ApplicationEnded ended) {
-    registry.of(ended.applicationId()).forEach(r -> verifier.releaseFingerprint(r.getFingerprint(), ended.applicationId()));
+    registry.of(ended.applicationId()).forEach(r -> verifier.releaseFingerprint(r.getFingerprint(), institution,
+        ended.applicationId()));
   }
 }

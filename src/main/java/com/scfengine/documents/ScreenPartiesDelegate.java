@@ -13,8 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Building block {@code screenParties}: seller and buyer names against the sanctions list. Sets
- * {@code screeningOutcome} CLEAR or POSSIBLE_MATCH (a near-duplicate receivable also needs a person) and
- * {@code screeningDetail}; a MATCH rejects.
+ * {@code screeningOutcome} CLEAR or POSSIBLE_MATCH and {@code screeningDetail}; a MATCH rejects.
  */
 @Component("screenParties")
 class ScreenPartiesDelegate implements JavaDelegate {
@@ -23,7 +22,6 @@ class ScreenPartiesDelegate implements JavaDelegate {
           + "counterparty names against the sanctions list." + BuildingBlock.callsOut("the document port"))
       .order(230)
       .reads("applicantName, counterpartyName", "the names to screen")
-      .reads("nearDuplicateOf", "optional: a near-duplicate receivable also needs a person")
       .writes("screeningOutcome", "CLEAR or POSSIBLE_MATCH (route a possible match to a person)")
       .writes("screeningDetail", "what was hit")
       .writes("rejectionReason", "why, when a name matches")
@@ -52,10 +50,6 @@ class ScreenPartiesDelegate implements JavaDelegate {
     }
     if (match) {
       throw trail.reject(run, "Sanctions match: " + String.join("; ", hits));
-    }
-    Object nearDuplicate = run.getVariable("nearDuplicateOf");
-    if (nearDuplicate != null) {
-      hits.add("same content as receivable " + nearDuplicate + " under another number");
     }
     run.setVariable("screeningOutcome", hits.isEmpty() ? "CLEAR" : "POSSIBLE_MATCH");
     run.setVariable("screeningDetail", String.join("; ", hits));

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * The factoring application body of API.md: {@code sellerId, buyerId, invoiceNumber, invoiceAmount,
  * currency, issueDate, dueDate, requestedAmount, recourse}, and optionally {@code disclosed} (default true),
  * {@code customsDeclaration} (an export receivable's customs export declaration number) and
- * {@code buyerDebitMandate} (default false: the bank may debit the buyer at the due date).
+ * {@code buyerDebitMandate} (default false: the bank may debit the buyer at the due date) and {@code poReference} (the
+ * purchase order the invoice comes from: its purchase-order loan is repaid first from the advance).
  */
 @Component
 class FactoringBody implements ApplicationBody {
@@ -41,7 +42,7 @@ class FactoringBody implements ApplicationBody {
     Map<String, Object> variables = new LinkedHashMap<>();
     for (String field : body.keySet()) {
       if (!FIELDS.containsKey(field) && !Map.of("recourse", 1, "disclosed", 1, "customsDeclaration", 1,
-          "buyerDebitMandate", 1).containsKey(field)) {
+          "buyerDebitMandate", 1, "poReference", 1).containsKey(field)) {
         errors.add(field, "is not a field of a factoring application");
       }
     }
@@ -54,6 +55,10 @@ class FactoringBody implements ApplicationBody {
     variables.put(DISCLOSED, body.containsKey("disclosed") ? errors.bool("disclosed", text(body.get("disclosed"))) : true);
     variables.put(BUYER_DEBIT_MANDATE, body.containsKey("buyerDebitMandate")
         ? errors.bool("buyerDebitMandate", text(body.get("buyerDebitMandate"))) : false);
+    Object order = body.get("poReference");
+    if (order != null && !order.toString().isBlank()) {
+      variables.put(Vars.PO_REFERENCE, order.toString().trim());
+    }
     Object declaration = body.get("customsDeclaration");
     if (declaration != null && !declaration.toString().isBlank()) {
       variables.put(Vars.CUSTOMS_DECLARATION, declaration.toString().trim());

@@ -4,6 +4,7 @@ import static com.scfengine.corebanking.Posting.credit;
 import static com.scfengine.corebanking.Posting.debit;
 
 import com.scfengine.applications.FinancingApplication;
+import com.scfengine.common.PortRequestRejectedException;
 import com.scfengine.corebanking.Booking;
 import com.scfengine.corebanking.BookingRequest;
 import com.scfengine.corebanking.CoreBanking;
@@ -77,6 +78,36 @@ public class Bookings {
     return collection(applicationId, Accounts.customer(counterpartyId), applicantId, currency, face, advance);
   }
 
+  /**
+   * Reverse factoring at the due date: the core enterprise's account is debited the payable's whole amount and the
+   * bank's asset falls by it; nothing goes to or comes from the supplier. Recorded as a COLLECTION (key
+   * {@code {application}:COLLECTION}). A refusal of core banking (a 4xx answer: insufficient funds, account blocked) is
+   * thrown as {@link PortRequestRejectedException} without spoiling the caller's transaction, so that the process can
+   * route it (the core enterprise did not pay); an outage propagates as ever and the job retries.
+   */
+  @Transactional(noRollbackFor = PortRequestRejectedException.class)
+  public boolean debitCoreEnterprise(String applicationId, String coreEnterpriseId, String currency,
+      BigDecimal amount) {
+    return repay(applicationId, "COLLECTION", currency, amount, List.of(
+        debit(Accounts.customer(coreEnterpriseId), amount),
+        credit(Accounts.FINANCED_RECEIVABLES, amount)));
+  }
+
+  /**
+   * The bank as paying agent: a payable nobody financed is paid at its due date to its supplier on the core
+   * enterprise's behalf — the core enterprise's account debited, the supplier's credited. One booking per payable,
+   * under its own key {@code {payableId}:PAYING-AGENT} (recorded as PAYING_AGENT under the payable's id), so that a
+   * retried run never pays a payable twice and a refusal of one leaves the others paid. A refusal of core banking is
+   * thrown as {@link PortRequestRejectedException} without spoiling the caller's transaction.
+   */
+  @Transactional(noRollbackFor = PortRequestRejectedException.class)
+  public boolean payAsPayingAgent(String payableId, String coreEnterpriseId, String supplierId, String currency,
+      BigDecimal amount) {
+    return once(payableId + ":PAYING-AGENT", "PAYING_AGENT", payableId, currency, amount, List.of(
+        debit(Accounts.customer(coreEnterpriseId), amount),
+        credit(Accounts.customer(supplierId), amount)));
+  }
+
   /** With recourse, the applicant repays the advance of an unpaid receivable. Recorded as RECOURSE. */
   @Transactional
   public boolean repayByRecourse(String applicationId, String applicantId, String currency, BigDecimal advance) {
@@ -90,6 +121,18 @@ public class Bookings {
   public boolean lodgeClaim(String applicationId, String counterpartyId, String currency, BigDecimal advance) {
     return repay(applicationId, "CLAIM", currency, advance, List.of(
         debit(Accounts.claims(counterpartyId), advance),
+        credit(Accounts.FINANCED_RECEIVABLES, advance)));
+  }
+
+  /**
+   * A loan repaid from the proceeds of another financing just paid to the same customer — a purchase-order loan from
+   * the financing of the invoice the order became: the customer's account gives the loan's advance back. Recorded as
+   * PROCEEDS, once per loan (key {@code {application}:PROCEEDS}).
+   */
+  @Transactional
+  public boolean repayFromProceeds(String applicationId, String applicantId, String currency, BigDecimal advance) {
+    return repay(applicationId, "PROCEEDS", currency, advance, List.of(
+        debit(Accounts.customer(applicantId), advance),
         credit(Accounts.FINANCED_RECEIVABLES, advance)));
   }
 

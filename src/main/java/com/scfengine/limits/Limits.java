@@ -65,6 +65,19 @@ public class Limits {
         currency);
   }
 
+  /**
+   * Holds {@code amount} on one named facility — a programme's own limit, where the core enterprise's other
+   * facilities of the same kind must not serve — as {@link #reserve(String, String, FacilityKind, String, BigDecimal,
+   * String)} does.
+   */
+  @Transactional
+  public Reservation reserveOn(String applicationId, String facilityId, String product, BigDecimal amount,
+      String currency) {
+    return reserve(applicationId, facilities.findById(facilityId).filter(f -> f.getCurrency().equals(currency))
+        .stream().toList(), "facility " + facilityId + " in " + currency, "limit on " + facilityId, product, amount,
+        currency);
+  }
+
   private Reservation reserve(String applicationId, List<CreditFacility> found, String facilityName,
       String limitName, String product, BigDecimal amount, String currency) {
     BigDecimal exact = Money.of(amount, currency);

@@ -25,6 +25,8 @@ public final class Vars {
   public static final String DUE_DATE = "dueDate";
   public static final String TENOR_DAYS = "tenorDays";
   public static final String CUSTOMS_DECLARATION = "customsDeclaration";
+  /** On the financing of an invoice: the purchase order it comes from, whose loan the proceeds repay first. */
+  public static final String PO_REFERENCE = "poReference";
   public static final String SUBMITTED_BY = "submittedBy";
   public static final String RATING_GRADE = "ratingGrade";
   public static final String ADVANCE = "advance";

@@ -91,6 +91,8 @@ public class Receivable extends AssignedIdEntity {
   public String getNumber() { return number; }
   public String getNormalisedKey() { return normalisedKey; }
   public String getFingerprint() { return fingerprint; }
+  /** The one-way fingerprint of seller, buyer and number, for the external registry (derived from the key). */
+  public String getNumberFingerprint() { return ReceivableKeys.numberFingerprint(normalisedKey); }
   public BigDecimal getAmount() { return amount; }
   public String getCurrency() { return currency; }
   public LocalDate getIssueDate() { return issueDate; }

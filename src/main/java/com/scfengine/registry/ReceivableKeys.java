@@ -13,7 +13,9 @@ import java.util.Locale;
  * How the registry recognises a receivable. The <b>key</b> is seller, buyer and number compared without
  * case, spaces or punctuation ("INV 2026/0001" = "inv-2026-0001"). The <b>fingerprint</b> is a SHA-256
  * of the content (amount, currency, dates, parties) — one-way, so it can be shared with an external
- * registry without revealing the document; the same fingerprint under another number is a near-duplicate.
+ * registry without revealing the document; the same fingerprint under another number is a near-duplicate. The
+ * <b>number fingerprint</b> is a SHA-256 of the key: with it the external registry tells the same receivable (same
+ * number) from a near-duplicate without learning the number.
  */
 final class ReceivableKeys {
 
@@ -30,9 +32,17 @@ final class ReceivableKeys {
 
   public static String fingerprint(String sellerId, String buyerId, BigDecimal amount, String currency,
       LocalDate issueDate, LocalDate dueDate) {
-    String canonical = String.join("|", normalise(sellerId), normalise(buyerId),
+    return sha256(String.join("|", normalise(sellerId), normalise(buyerId),
         amount.stripTrailingZeros().toPlainString(), currency.toUpperCase(Locale.ROOT),
-        String.valueOf(issueDate), String.valueOf(dueDate));
+        String.valueOf(issueDate), String.valueOf(dueDate)));
+  }
+
+  /** The one-way fingerprint of a {@link #key}: parties and number, never the content. */
+  public static String numberFingerprint(String key) {
+    return sha256("number|" + key);
+  }
+
+  private static String sha256(String canonical) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);

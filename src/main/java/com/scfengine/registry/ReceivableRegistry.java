@@ -21,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ReceivableRegistry {
 
+  /** How many keys one statement looks up during a bulk upload. */
+  private static final int BULK_CHUNK = 500;
+
   private final ReceivableRepository receivables;
   private final CustomsDeclarationRepository declarations;
   private final TransactionTemplate separately;
@@ -64,6 +67,48 @@ public class ReceivableRegistry {
           + " on " + claim.buyerId() + " is already registered by another application");
     }
     return new Registration(receivable.getId(), fingerprint, nearDuplicateOf);
+  }
+
+  /** The key under which a receivable is registered: seller, buyer and number, whatever their spelling. */
+  public String keyOf(String sellerId, String buyerId, String number) {
+    return ReceivableKeys.key(sellerId, buyerId, number);
+  }
+
+  /** The keys ({@link #keyOf}) among these that a live registration holds already. */
+  @Transactional(readOnly = true)
+  public java.util.Set<String> liveAmong(java.util.Collection<String> keys) {
+    java.util.Set<String> live = new java.util.HashSet<>();
+    List<String> all = List.copyOf(keys);
+    for (int from = 0; from < all.size(); from += BULK_CHUNK) {
+      live.addAll(receivables.findActiveKeysIn(all.subList(from, Math.min(all.size(), from + BULK_CHUNK))));
+    }
+    return live;
+  }
+
+  /**
+   * Registers many claims at once, each under its own application id (a payable's id until it is financed), in the
+   * caller's transaction: a bulk upload of payables a core enterprise approved. The caller has checked them against
+   * {@link #liveAmong}; a registration that races one of them still fails whole ({@link DuplicateFinancingException}).
+   * Same content under another number is normal in such a file and is not flagged.
+   */
+  @Transactional
+  public void registerAll(List<Claim> claims) {
+    List<Receivable> batch = new java.util.ArrayList<>(claims.size());
+    for (Claim claim : claims) {
+      batch.add(new Receivable(Ids.next(), claim.kind(), claim.sellerId(), claim.buyerId(), claim.number(),
+          ReceivableKeys.key(claim.sellerId(), claim.buyerId(), claim.number()),
+          ReceivableKeys.fingerprint(claim.sellerId(), claim.buyerId(), claim.amount(), claim.currency(),
+              claim.issueDate(), claim.dueDate()),
+          Money.of(claim.amount(), claim.currency()), claim.currency(), claim.issueDate(), claim.dueDate(),
+          claim.applicationId(), null));
+    }
+    try {
+      receivables.saveAll(batch);
+      receivables.flush();
+    } catch (DataIntegrityViolationException raced) {
+      throw new DuplicateFinancingException("A receivable of this upload was registered meanwhile by another "
+          + "application; nothing of the upload is registered");
+    }
   }
 
   /**
@@ -119,6 +164,12 @@ public class ReceivableRegistry {
   @Transactional(readOnly = true)
   public List<Receivable> of(String applicationId) {
     return receivables.findByApplicationId(applicationId);
+  }
+
+  /** A receivable by its id, e.g. the one a near-duplicate's {@code nearDuplicateOf} names. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Receivable> receivable(String receivableId) {
+    return receivables.findById(receivableId);
   }
 
   private Receivable one(String applicationId) {

@@ -23,6 +23,10 @@ interface ReceivableRepository extends JpaRepository<Receivable, String> {
         com.scfengine.registry.ReceivableState.SETTLED)""")
   List<Receivable> findLiveByFingerprint(@Param("fingerprint") String fingerprint);
 
+  /** Which of these keys a live registration holds; one statement for a chunk of a bulk upload. */
+  @Query("select r.activeKey from Receivable r where r.activeKey in :keys")
+  List<String> findActiveKeysIn(@Param("keys") java.util.Collection<String> keys);
+
   @Query("select r from Receivable r where r.applicationId = :application")
   List<Receivable> findByApplicationId(@Param("application") String applicationId);
 

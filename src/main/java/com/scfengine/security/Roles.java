@@ -12,6 +12,29 @@ public final class Roles {
   public static final String TRADE_OPERATIONS_LEADS = "trade-operations-leads";
   public static final String TREASURY = "treasury";
   public static final String PRODUCT_DESIGNERS = "product-designers";
+  /** Users of core enterprises: they upload their programmes' payables. Outside the bank. */
+  public static final String CORE_ENTERPRISES = "core-enterprises";
+  /** Users of suppliers on programmes: they see their payables and ask for early payment. Outside the bank. */
+  public static final String SUPPLIERS = "suppliers";
+
+  /** The bank's own roles: a user with any of them is the bank's. */
+  public static final java.util.Set<String> BANK_ROLES = java.util.Set.of(ADMIN, RELATIONSHIP_MANAGERS,
+      CREDIT_ANALYSTS, CREDIT_APPROVERS, CREDIT_COMMITTEE, TRADE_OPERATIONS, TRADE_OPERATIONS_LEADS, TREASURY,
+      PRODUCT_DESIGNERS);
 
   private Roles() {}
+
+  /**
+   * Whether a signed-in user acts only for enterprises outside the bank — a core enterprise's or a supplier's user
+   * with none of the bank's roles. Such a user reaches the programmes and payables of its own enterprises only.
+   */
+  public static boolean isOutsider(org.springframework.security.core.Authentication user) {
+    if (user == null) {
+      return false;
+    }
+    java.util.Set<String> held = new java.util.HashSet<>();
+    user.getAuthorities().forEach(authority -> held.add(authority.getAuthority()));
+    return (held.contains(CORE_ENTERPRISES) || held.contains(SUPPLIERS))
+        && held.stream().noneMatch(BANK_ROLES::contains);
+  }
 }

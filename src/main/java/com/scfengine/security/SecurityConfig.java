@@ -8,21 +8,26 @@ import static com.scfengine.security.Roles.TRADE_OPERATIONS;
 import static com.scfengine.security.Roles.TREASURY;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -64,18 +69,36 @@ class SecurityConfig {
             .hasAnyAuthority(RELATIONSHIP_MANAGERS, ADMIN)
             .requestMatchers(path(HttpMethod.POST, "/api/forfaiting/quotes"))
             .hasAnyAuthority(RELATIONSHIP_MANAGERS, TRADE_OPERATIONS, ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/programmes")).hasAnyAuthority(CREDIT_ANALYSTS, ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/programmes/*/suppliers"))
+            .hasAnyAuthority(CREDIT_ANALYSTS, RELATIONSHIP_MANAGERS, ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/programmes/*/payables"))
+            .hasAnyAuthority(Roles.CORE_ENTERPRISES, ADMIN)
+            .requestMatchers(path(HttpMethod.POST, "/api/payables/early-payment"))
+            .hasAnyAuthority(Roles.SUPPLIERS, ADMIN)
+            .requestMatchers(path(HttpMethod.GET, "/api/programmes/**"), path(HttpMethod.GET, "/api/payables/**"))
+            .authenticated()
             .requestMatchers(path("/engine-rest/deployment/create"), path("/engine-rest/deployment/*/redeploy"),
                 path(HttpMethod.DELETE, "/engine-rest/deployment/**")).hasAnyAuthority(PRODUCT_DESIGNERS, ADMIN)
             .requestMatchers(path("/engine-rest/user/**"), path("/engine-rest/group/**"),
                 path("/engine-rest/authorization/**"), path("/engine-rest/tenant/**"),
                 // tells whether a password is right: a tool for guessing other users' passwords
                 path("/engine-rest/identity/verify")).hasAuthority(ADMIN)
-            .anyRequest().authenticated())
+            // users outside the bank (core enterprises, suppliers) reach their programmes and payables, nothing else
+            .anyRequest().access(SecurityConfig::bankUser))
         .httpBasic(Customizer.withDefaults())
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterAfter(new CamundaAuthenticationBridge(identityService), BasicAuthenticationFilter.class);
     return http.build();
+  }
+
+  private static final AuthenticatedAuthorizationManager<RequestAuthorizationContext> SIGNED_IN =
+      AuthenticatedAuthorizationManager.authenticated();
+
+  /** Signed in, and not only for an enterprise outside the bank ({@link Roles#isOutsider}). */
+  private static AuthorizationDecision bankUser(Supplier<Authentication> user, RequestAuthorizationContext request) {
+    return new AuthorizationDecision(SIGNED_IN.authorize(user, request).isGranted() && !Roles.isOutsider(user.get()));
   }
 
   /**

@@ -13,7 +13,8 @@ import org.springframework.core.io.FileSystemResource;
 class DocumentVerifierConfigurationTest {
 
   private final ApplicationContextRunner context = new ApplicationContextRunner()
-      .withUserConfiguration(DocumentVerifierConfiguration.class);
+      .withUserConfiguration(DocumentVerifierConfiguration.class)
+      .withPropertyValues("scf.documents.registry.institution=SCFBHKHHXXX");
 
   @Test
   void theSimulatorIsTheDefault() {
@@ -48,6 +49,13 @@ class DocumentVerifierConfigurationTest {
     context.withPropertyValues("scf.documents.adapter=http", "scf.documents.http.base-url=http://127.0.0.1:9")
         .run(ctx -> assertThat(ctx).hasSingleBean(DocumentVerifierHttpClient.class)
             .doesNotHaveBean(DocumentVerifierSimulator.class));
+  }
+
+  @Test
+  void withoutTheBanksInstitutionItRefusesToStart() {
+    new ApplicationContextRunner().withUserConfiguration(DocumentVerifierConfiguration.class)
+        .run(ctx -> assertThat(ctx).hasFailed().getFailure()
+            .hasStackTraceContaining("scf.documents.registry.institution is required"));
   }
 
   @Test

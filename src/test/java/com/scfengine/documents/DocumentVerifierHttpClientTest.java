@@ -30,6 +30,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -97,22 +98,45 @@ class DocumentVerifierHttpClientTest {
   }
 
   @Test
-  void registersAndReleasesAFingerprint() {
-    platform.stubFor(put("/registry/ab12").withRequestBody(matchingJsonPath("$.reference", equalTo("APP-2")))
-        .willReturn(okJson("{\"accepted\": false, \"registeredBy\": \"APP-1\"}")));
+  void registersAFingerprintAndReadsWhichInstitutionHoldsAMatch() {
+    platform.stubFor(put("/registry/ab12")
+        .withRequestBody(equalToJson("""
+            {"institution": "SCFBHKHHXXX", "reference": "APP-2", "numberFingerprint": "cd34"}"""))
+        .willReturn(okJson("""
+            {"accepted": false, "matches": [
+              {"institution": "OTHRGB2LXXX", "reference": "R-7", "sameNumber": true},
+              {"institution": "SCFBHKHHXXX", "reference": "APP-1", "sameNumber": false}]}""")));
+
+    RegistryResult answer = client.registerFingerprint(new RegistryEntry("ab12", "cd34", "SCFBHKHHXXX", "APP-2"));
+
+    assertThat(answer).isEqualTo(new RegistryResult(false, List.of(
+        new RegistryResult.Match("OTHRGB2LXXX", "R-7", true), new RegistryResult.Match("SCFBHKHHXXX", "APP-1", false))));
+    assertThat(answer.financedElsewhere("SCFBHKHHXXX")).hasValueSatisfying(m ->
+        assertThat(m.institution()).isEqualTo("OTHRGB2LXXX"));
+  }
+
+  @Test
+  void anAnswerWithoutMatchesIsAnEmptyList() {
+    platform.stubFor(put("/registry/ef56").willReturn(okJson("{\"accepted\": true}")));
+
+    assertThat(client.registerFingerprint(new RegistryEntry("ef56", "cd34", "SCFBHKHHXXX", "APP-3")))
+        .isEqualTo(new RegistryResult(true, List.of()));
+  }
+
+  @Test
+  void releasesItsOwnRegistration() {
     platform.stubFor(delete(urlPathEqualTo("/registry/ab12")).willReturn(noContent()));
 
-    assertThat(client.registerFingerprint("ab12", "APP-2")).isEqualTo(new RegistryResult(false, "APP-1"));
-    client.releaseFingerprint("ab12", "APP-1");
+    client.releaseFingerprint("ab12", "SCFBHKHHXXX", "APP-1");
 
-    platform.verify(1, deleteRequestedFor(urlEqualTo("/registry/ab12?reference=APP-1")));
+    platform.verify(1, deleteRequestedFor(urlEqualTo("/registry/ab12?institution=SCFBHKHHXXX&reference=APP-1")));
   }
 
   @Test
   void releasingAFingerprintTheRegistryDoesNotKnowIsFine() {
     platform.stubFor(delete(urlPathEqualTo("/registry/ab12")).willReturn(notFound()));
 
-    client.releaseFingerprint("ab12", "APP-1");
+    client.releaseFingerprint("ab12", "SCFBHKHHXXX", "APP-1");
 
     platform.verify(1, deleteRequestedFor(urlPathEqualTo("/registry/ab12")));
   }

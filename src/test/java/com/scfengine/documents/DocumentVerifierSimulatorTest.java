@@ -142,33 +142,72 @@ class DocumentVerifierSimulatorTest {
   @Nested
   class Registry {
 
-    @Test
-    void registeringTheSameFingerprintWithTheSameReferenceAgainIsAccepted() {
-      assertThat(platform.registerFingerprint("fp-1", "APP-1")).isEqualTo(new RegistryResult(true, "APP-1"));
-      assertThat(platform.registerFingerprint("fp-1", "APP-1")).isEqualTo(new RegistryResult(true, "APP-1"));
+    static final String OWN = "SCFBHKHHXXX";
+    static final String OTHER = "OTHRGB2LXXX";
+
+    private RegistryResult register(String fingerprint, String number, String institution, String reference) {
+      return platform.registerFingerprint(new RegistryEntry(fingerprint, number, institution, reference));
     }
 
     @Test
-    void aFingerprintHeldByAnotherReferenceIsRefusedNamingTheHolder() {
-      platform.registerFingerprint("fp-2", "APP-1");
-
-      assertThat(platform.registerFingerprint("fp-2", "APP-2")).isEqualTo(new RegistryResult(false, "APP-1"));
+    void registeringTheSameFingerprintWithTheSameInstitutionAndReferenceAgainIsAccepted() {
+      assertThat(register("fp-1", "n-1", OWN, "APP-1")).isEqualTo(new RegistryResult(true, List.of()));
+      assertThat(register("fp-1", "n-1", OWN, "APP-1")).isEqualTo(new RegistryResult(true, List.of()));
     }
 
     @Test
-    void aReleasedFingerprintCanBeRegisteredByAnother() {
-      platform.registerFingerprint("fp-3", "APP-1");
-      platform.releaseFingerprint("fp-3", "APP-1");
+    void theSameReceivableAtAnotherInstitutionIsRefusedNamingIt() {
+      register("fp-2", "n-2", OTHER, "THEIRS-7");
 
-      assertThat(platform.registerFingerprint("fp-3", "APP-2").accepted()).isTrue();
+      RegistryResult answer = register("fp-2", "n-2", OWN, "APP-2");
+
+      assertThat(answer).isEqualTo(new RegistryResult(false, List.of(new RegistryResult.Match(OTHER, "THEIRS-7", true))));
+      assertThat(answer.financedElsewhere(OWN)).hasValueSatisfying(m -> assertThat(m.institution()).isEqualTo(OTHER));
     }
 
     @Test
-    void onlyTheHolderCanRelease() {
-      platform.registerFingerprint("fp-4", "APP-1");
-      platform.releaseFingerprint("fp-4", "APP-2");
+    void theSameContentUnderAnotherNumberIsRecordedAndNamed() {
+      register("fp-3", "n-3a", OTHER, "THEIRS-8");
 
-      assertThat(platform.registerFingerprint("fp-4", "APP-2").registeredBy()).isEqualTo("APP-1");
+      RegistryResult answer = register("fp-3", "n-3b", OWN, "APP-3");
+
+      assertThat(answer.accepted()).isTrue();
+      assertThat(answer.financedElsewhere(OWN)).isEmpty();
+      assertThat(answer.nearDuplicateElsewhere(OWN)).hasValue(new RegistryResult.Match(OTHER, "THEIRS-8", false));
+      // recorded: the other institution now sees this bank's registration too
+      assertThat(register("fp-3", "n-3a", OTHER, "THEIRS-8").matches())
+          .containsExactly(new RegistryResult.Match(OWN, "APP-3", false));
+    }
+
+    @Test
+    void theBanksOwnEarlierRegistrationIsNotElsewhere() {
+      register("fp-4", "n-4", OWN, "APP-OLD");
+
+      RegistryResult sameNumber = register("fp-4", "n-4", OWN, "APP-NEW");
+      RegistryResult otherNumber = register("fp-4", "n-4b", OWN, "APP-NEXT");
+
+      assertThat(sameNumber.accepted()).isTrue();
+      assertThat(sameNumber.matches()).containsExactly(new RegistryResult.Match(OWN, "APP-OLD", true));
+      assertThat(sameNumber.financedElsewhere(OWN)).isEmpty();
+      assertThat(otherNumber.financedElsewhere(OWN)).isEmpty();
+      assertThat(otherNumber.nearDuplicateElsewhere(OWN)).isEmpty();
+      assertThat(otherNumber.refusedUnnamed()).isFalse();
+    }
+
+    @Test
+    void aReleasedFingerprintCanBeRegisteredByAnotherInstitution() {
+      register("fp-5", "n-5", OTHER, "THEIRS-9");
+      platform.releaseFingerprint("fp-5", OTHER, "THEIRS-9");
+
+      assertThat(register("fp-5", "n-5", OWN, "APP-5")).isEqualTo(new RegistryResult(true, List.of()));
+    }
+
+    @Test
+    void onlyTheHoldingInstitutionCanReleaseItsRegistration() {
+      register("fp-6", "n-6", OTHER, "THEIRS-10");
+      platform.releaseFingerprint("fp-6", OWN, "THEIRS-10");
+
+      assertThat(register("fp-6", "n-6", OWN, "APP-6").financedElsewhere(OWN)).isPresent();
     }
   }
 

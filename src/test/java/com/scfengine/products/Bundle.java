@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * A product bundle for tests: the files of {@code src/test/resources/bundles/po-finance/} by name, and copies
+ * A product bundle for tests: the files of {@code src/test/resources/bundles/po-advance/} by name, and copies
  * of it under another product code (so that each scenario owns its product) or with one file broken.
  */
 public final class Bundle {
 
-  public static final String BPMN = "po-finance.bpmn";
-  public static final String DMN = "po-finance-pricing.dmn";
-  public static final String FORM = "po-finance-review.form";
+  public static final String BPMN = "po-advance.bpmn";
+  public static final String DMN = "po-advance-pricing.dmn";
+  public static final String FORM = "po-advance-review.form";
 
   private final String key;
   private final String code;
@@ -30,20 +30,20 @@ public final class Bundle {
     this.files = files;
   }
 
-  /** Purchase-order finance (PO_FINANCE, process po-finance), as a designer would deploy it. */
-  public static Bundle poFinance() {
+  /** A purchase-order advance (PO_ADVANCE, process po-advance), a product not shipped in processes/, as a designer would deploy it. */
+  public static Bundle poAdvance() {
     Map<String, String> files = new LinkedHashMap<>();
     for (String name : List.of(BPMN, DMN, FORM)) {
-      try (InputStream in = Bundle.class.getResourceAsStream("/bundles/po-finance/" + name)) {
+      try (InputStream in = Bundle.class.getResourceAsStream("/bundles/po-advance/" + name)) {
         files.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    return new Bundle("po-finance", "PO_FINANCE", files);
+    return new Bundle("po-advance", "PO_ADVANCE", files);
   }
 
-  /** The same product under its own code and keys: {@code po-finance-<suffix>}, {@code PO_FINANCE_<SUFFIX>}. */
+  /** The same product under its own code and keys: {@code po-advance-<suffix>}, {@code PO_ADVANCE_<SUFFIX>}. */
   public Bundle as(String suffix) {
     String newKey = key + "-" + suffix;
     String newCode = code + "_" + suffix.toUpperCase(Locale.ROOT).replace('-', '_');
@@ -53,7 +53,7 @@ public final class Bundle {
     return new Bundle(newKey, newCode, renamed);
   }
 
-  /** A copy with one file changed; {@code file} is the original name (po-finance.bpmn …). */
+  /** A copy with one file changed; {@code file} is the original name (po-advance.bpmn …). */
   public Bundle edit(String file, UnaryOperator<String> change) {
     String name = name(file);
     if (!files.containsKey(name)) {
@@ -74,9 +74,9 @@ public final class Bundle {
     return new Bundle(key, code, copy);
   }
 
-  /** The file's name in this copy, e.g. po-finance-api.bpmn for po-finance.bpmn. */
+  /** The file's name in this copy, e.g. po-advance-api.bpmn for po-advance.bpmn. */
   public String name(String file) {
-    return file.replace("po-finance", key);
+    return file.replace("po-advance", key);
   }
 
   public String processKey() {

@@ -70,7 +70,7 @@ class BundleValidatorTest {
 
   @Test
   void purchaseOrderFinancePassesAsAProductBundle() {
-    assertThat(validator.validate(resources(Bundle.poFinance()), Deployed.nothing(), true)).isEmpty();
+    assertThat(validator.validate(resources(Bundle.poAdvance()), Deployed.nothing(), true)).isEmpty();
   }
 
   @Test
@@ -137,13 +137,13 @@ class BundleValidatorTest {
     BpmnModelInstance model = Bpmn.createExecutableProcess("p").camundaHistoryTimeToLiveString(null)
         .startEvent("StartEvent_Go").name("Go")
         .endEvent("EndEvent_Done").name("Done").done();
-    String dmn = Bundle.poFinance().files().get(Bundle.DMN).replace("camunda:historyTimeToLive=\"365\"", "");
+    String dmn = Bundle.poAdvance().files().get(Bundle.DMN).replace("camunda:historyTimeToLive=\"365\"", "");
 
     assertThat(validator.validate(List.of(bpmn(model), new BundleResource("d.dmn", dmn.getBytes(StandardCharsets.UTF_8))),
         Deployed.nothing(), false)).extracting(ModelProblem::toString).containsExactlyInAnyOrder(
             "p.bpmn#p: executable process has no name: set the name Cockpit and Tasklist show",
             "p.bpmn#p: process has no history time-to-live: set camunda:historyTimeToLive (days, e.g. 365)",
-            "d.dmn#po-finance-pricing: decision has no history time-to-live: set camunda:historyTimeToLive (days, e.g. 365)");
+            "d.dmn#po-advance-pricing: decision has no history time-to-live: set camunda:historyTimeToLive (days, e.g. 365)");
   }
 
   @Test
@@ -161,7 +161,7 @@ class BundleValidatorTest {
 
   @Test
   void xmlThatDoesNotParseIsReportedWithItsLine() {
-    String truncated = Bundle.poFinance().files().get(Bundle.BPMN).lines().limit(40)
+    String truncated = Bundle.poAdvance().files().get(Bundle.BPMN).lines().limit(40)
         .reduce("", (a, b) -> a + b + "\n");
     String notBpmn = "<?xml version=\"1.0\"?>\n<definitions>\n  <process id=\"p\"/>\n</definitions>";
     List<ModelProblem> problems = validator.validate(List.of(
@@ -178,12 +178,12 @@ class BundleValidatorTest {
 
   @Test
   void theSameKeyTwiceInOneDeploymentIsRefused() {
-    Bundle po = Bundle.poFinance();
+    Bundle po = Bundle.poAdvance();
     List<BundleResource> twice = new ArrayList<>(resources(po));
     twice.add(new BundleResource("copy-of-review.form", po.files().get(Bundle.FORM).getBytes(StandardCharsets.UTF_8)));
 
     assertThat(validator.validate(twice, Deployed.nothing(), true)).extracting(ModelProblem::toString)
-        .containsExactly("copy-of-review.form#po-finance-review: form id 'po-finance-review' is used twice in this deployment");
+        .containsExactly("copy-of-review.form#po-advance-review: form id 'po-advance-review' is used twice in this deployment");
   }
 
   @Test
@@ -192,15 +192,15 @@ class BundleValidatorTest {
     assertThat(problems(noProduct, Deployed.nothing(), true)).singleElement()
         .satisfies(p -> assertThat(p).startsWith("p.bpmn#p: defines no product"));
 
-    String copycat = Bundle.poFinance().files().get(Bundle.BPMN)
-        .replace("value=\"PO_FINANCE\"", "value=\"FACTORING\"")
+    String copycat = Bundle.poAdvance().files().get(Bundle.BPMN)
+        .replace("value=\"PO_ADVANCE\"", "value=\"FACTORING\"")
         .replace("camunda:delegateExpression=\"${registerApplication}\"", "camunda:delegateExpression=\"${creditRating}\"");
     assertThat(validator.validate(List.of(new BundleResource("c.bpmn", copycat.getBytes(StandardCharsets.UTF_8))),
-        new Deployed(Set.of(), Set.of("po-finance-pricing"), Set.of("po-finance-review")), true))
+        new Deployed(Set.of(), Set.of("po-advance-pricing"), Set.of("po-advance-review")), true))
         .extracting(ModelProblem::toString).containsExactlyInAnyOrder(
-            "c.bpmn#po-finance: productCode 'FACTORING' is already the product of process 'factoring': choose another "
+            "c.bpmn#po-advance: productCode 'FACTORING' is already the product of process 'factoring': choose another "
                 + "code, or deploy the new version under process id 'factoring'",
-            "c.bpmn#po-finance: a product must open its application: start with a service task "
+            "c.bpmn#po-advance: a product must open its application: start with a service task "
                 + "camunda:delegateExpression=\"${registerApplication}\"");
   }
 

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A product that is not in the repository — purchase-order finance, composed only of building blocks with its
+ * A product that is not in the repository — a purchase-order advance, composed only of building blocks with its
  * own pricing table and review form — deployed while the application runs, through the product API and through
  * Camunda Modeler's Deploy, and then financed end to end through the real entry points: submitted by the
  * relationship manager, reviewed by the analyst over {@code /engine-rest}, disbursed by the job executor.
@@ -47,47 +47,47 @@ class ProductsAtRuntimeTest {
     made.forEach(delivery::removeDeploymentsOf);
   }
 
-  /** A copy of purchase-order finance under a code of its own, removed after the test. */
+  /** A copy of the purchase-order advance under a code of its own, removed after the test. */
   private Bundle ownProduct(String prefix) {
-    Bundle bundle = Bundle.poFinance().as(prefix + UUID.randomUUID().toString().substring(0, 6));
+    Bundle bundle = Bundle.poAdvance().as(prefix + UUID.randomUUID().toString().substring(0, 6));
     made.add(bundle);
     return bundle;
   }
 
   @Test
-  void aDesignerDeploysPurchaseOrderFinanceAndItIsFinancedWithoutARelease() {
-    Bundle bundle = Bundle.poFinance();
+  void aDesignerDeploysAPurchaseOrderAdvanceAndItIsFinancedWithoutARelease() {
+    Bundle bundle = Bundle.poAdvance();
     Api.Response deployed = Doors.productApi(delivery.as("designer"), bundle);
 
     assertThat(deployed.status()).as(deployed.toString()).isIn(201, 200); // 200: a reused database has it already
     JsonNode product = deployed.json();
-    assertThat(product.path("code").asText()).isEqualTo("PO_FINANCE");
-    assertThat(product.path("name").asText()).isEqualTo("Purchase-order finance");
+    assertThat(product.path("code").asText()).isEqualTo("PO_ADVANCE");
+    assertThat(product.path("name").asText()).isEqualTo("Purchase-order advance");
     assertThat(product.path("category").asText()).isEqualTo("Pre-shipment finance");
-    assertThat(product.path("processKey").asText()).isEqualTo("po-finance");
+    assertThat(product.path("processKey").asText()).isEqualTo("po-advance");
     assertThat(product.path("version").asInt()).isPositive();
     if (deployed.status() == 201) {
-      assertThat(deployed.location()).endsWith("/api/products/PO_FINANCE");
+      assertThat(deployed.location()).endsWith("/api/products/PO_ADVANCE");
       assertThat(product.path("newVersion").asBoolean()).isTrue();
     }
 
     JsonNode catalogue = delivery.as("rm").get("/api/products").json();
     assertThat(catalogue).anySatisfy(p -> {
-      assertThat(p.path("code").asText()).isEqualTo("PO_FINANCE");
+      assertThat(p.path("code").asText()).isEqualTo("PO_ADVANCE");
       assertThat(p.path("version").asInt()).isEqualTo(product.path("version").asInt());
     });
-    assertThat(delivery.as("rm").get("/api/products/PO_FINANCE").json().path("processDefinitionId").asText())
+    assertThat(delivery.as("rm").get("/api/products/PO_ADVANCE").json().path("processDefinitionId").asText())
         .isEqualTo(product.path("processDefinitionId").asText());
 
     String supplier = delivery.supplier("A", "200000.00");
-    String app = financeToDisbursement("PO_FINANCE", supplier);
+    String app = financeToDisbursement("PO_ADVANCE", supplier);
     assertThat(delivery.definitionOf(app)).isEqualTo(product.path("processDefinitionId").asText());
   }
 
   @Test
   void theSameProductDeployedWithModelersDeployButtonIsFinancedToo() {
     Bundle bundle = ownProduct("mdl");
-    Api.Response deployed = Doors.modeler(delivery.as("designer"), bundle, "purchase-order finance");
+    Api.Response deployed = Doors.modeler(delivery.as("designer"), bundle, "purchase-order advance");
 
     assertThat(deployed.status()).as(deployed.toString()).isEqualTo(200);
     JsonNode definitions = deployed.json().path("deployedProcessDefinitions");
@@ -211,7 +211,7 @@ class ProductsAtRuntimeTest {
     assertThat(review.path("name").asText()).startsWith("Review purchase order: Runtime Product Supplier");
     assertThat(delivery.status(app)).isEqualTo("IN_REVIEW");
     JsonNode form = delivery.as("analyst").get("/engine-rest/task/" + review.path("id").asText() + "/deployed-form").json();
-    assertThat(form.path("id").asText()).endsWith("-review").startsWith("po-finance");
+    assertThat(form.path("id").asText()).endsWith("-review").startsWith("po-advance");
     JsonNode variables = delivery.as("analyst")
         .get("/engine-rest/task/" + review.path("id").asText() + "/form-variables").json();
     assertThat(variables.path("advance").path("value").asText()).isEqualTo("50000.00");

@@ -225,7 +225,7 @@ class RefusedBundlesTest {
   // ------------------------------------------------------------------ helpers
 
   private Bundle ownProduct() {
-    Bundle bundle = Bundle.poFinance().as("bad" + UUID.randomUUID().toString().substring(0, 6));
+    Bundle bundle = Bundle.poAdvance().as("bad" + UUID.randomUUID().toString().substring(0, 6));
     made.add(bundle);
     return bundle;
   }

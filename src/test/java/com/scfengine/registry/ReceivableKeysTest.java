@@ -27,4 +27,13 @@ class ReceivableKeysTest {
     assertThat(a).hasSize(64).matches("[0-9a-f]+").isEqualTo(b).isNotEqualTo(c);
     assertThat(a).doesNotContain("100000").doesNotContainIgnoringCase("SME");
   }
+
+  @Test
+  void theNumberFingerprintIsOneWayAndTellsTheSameNumberWhateverItsSpelling() {
+    String a = ReceivableKeys.numberFingerprint(ReceivableKeys.key("SME-001", "BUY-001", "INV 2026/0001"));
+    String b = ReceivableKeys.numberFingerprint(ReceivableKeys.key("sme-001", "buy-001", "inv-2026-0001"));
+    String c = ReceivableKeys.numberFingerprint(ReceivableKeys.key("SME-001", "BUY-001", "INV-2026-0002"));
+    assertThat(a).hasSize(64).matches("[0-9a-f]+").isEqualTo(b).isNotEqualTo(c);
+    assertThat(a).doesNotContain("2026").doesNotContainIgnoringCase("SME");
+  }
 }

@@ -62,6 +62,9 @@ class FactoringFormsTest {
       "screening-review", List.of(
           Editable.optional("screeningCleared", "checkbox"),
           Editable.required("screeningComment", "textarea")),
+      "possible-duplicate", List.of(
+          Editable.optional("duplicateCleared", "checkbox"),
+          Editable.required("duplicateComment", "textarea")),
       "dunning", List.of(
           Editable.required("dunningOutcome", "select"),
           Editable.required("dunningComment", "textarea")));
@@ -160,7 +163,9 @@ class FactoringFormsTest {
     assertThat(keys(read("buyer-confirmation")))
         .contains("applicantName", "counterpartyName", "instrumentNumber", "faceAmount", "dueDate");
     assertThat(keys(read("screening-review")))
-        .contains("applicantName", "counterpartyName", "screeningOutcome", "screeningDetail", "nearDuplicateOf");
+        .contains("applicantName", "counterpartyName", "screeningOutcome", "screeningDetail");
+    assertThat(keys(read("possible-duplicate"))).contains("applicantName", "counterpartyName", "instrumentNumber",
+        "faceAmount", "currency", "issueDate", "dueDate", "nearDuplicateOf", "nearDuplicateAt", "duplicateDetail");
     assertThat(keys(read("dunning")))
         .contains("applicantName", "counterpartyName", "instrumentNumber", "faceAmount", "advance", "dueDate", "recourse");
   }

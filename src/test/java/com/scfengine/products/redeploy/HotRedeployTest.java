@@ -40,7 +40,7 @@ class HotRedeployTest {
   @Autowired SpringProcessEngineConfiguration engineConfiguration;
   @Autowired CamundaBpmProperties camunda;
 
-  private final Bundle hot = Bundle.poFinance().as("hot" + UUID.randomUUID().toString().substring(0, 6));
+  private final Bundle hot = Bundle.poAdvance().as("hot" + UUID.randomUUID().toString().substring(0, 6));
   private ModelFolderWatcher watcher;
 
   @BeforeEach

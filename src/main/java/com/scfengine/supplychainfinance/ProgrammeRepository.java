@@ -1,0 +1,5 @@
+package com.scfengine.supplychainfinance;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProgrammeRepository extends JpaRepository<Programme, String> {}
