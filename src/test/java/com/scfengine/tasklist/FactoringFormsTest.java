@@ -49,7 +49,8 @@ class FactoringFormsTest {
           Editable.required("requestedAmount", "textfield"),
           Editable.optional("recourse", "checkbox"),
           Editable.optional("disclosed", "checkbox"),
-          Editable.optional("customsDeclaration", "textfield")),
+          Editable.optional("customsDeclaration", "textfield"),
+          Editable.optional("poReference", "textfield")),
       "credit-review", List.of(
           Editable.required("analystRecommendation", "radio"),
           Editable.required("analystComment", "textarea")),
