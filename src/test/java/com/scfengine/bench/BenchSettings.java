@@ -23,13 +23,15 @@ import java.util.Set;
  *       the engine alone is about twice as fast, so its rounds last as long as the product's — a round of a few
  *       seconds moved the ratio by a third between rounds)</li>
  *   <li>{@code bench.tasks} open-task counts at which the Tasklist page is timed (10000,100000)</li>
- *   <li>{@code bench.phases} any of product, baseline, tasklist (all)</li>
+ *   <li>{@code bench.payables} payables the core enterprise uploads in one CSV file in the payables phase (10000),
+ *       {@code bench.financings} of them its suppliers have paid early, straight through (1000)</li>
+ *   <li>{@code bench.phases} any of product, baseline, payables, tasklist (all)</li>
  *   <li>{@code bench.baseline.dmn} whether the baseline evaluates the same DMN tables (true)</li>
  *   <li>{@code bench.query.repeats} timed runs of each task-list query, the median reported (11)</li>
  * </ul>
  */
 record BenchSettings(String db, Path dir, int threads, int window, int sellers, int warmup, int applications,
-    int baselineApplications, int rounds,
+    int baselineApplications, int rounds, int payables, int financings,
     List<Integer> openTasks, Set<String> phases, boolean baselineDmn, int queryRepeats,
     String mysqlHost, int mysqlPort, String mysqlUser, String mysqlPassword, String mysqlDatabase) {
 
@@ -39,6 +41,12 @@ record BenchSettings(String db, Path dir, int threads, int window, int sellers, 
       throw new IllegalArgumentException("bench.db must be h2 or mysql, not " + db);
     }
     int applications = number("bench.applications", 1000);
+    int payables = positive("bench.payables", 10_000);
+    int financings = number("bench.financings", 1000);
+    if (financings > payables) {
+      throw new IllegalArgumentException("bench.financings (" + financings + ") must not exceed bench.payables ("
+          + payables + ")");
+    }
     return new BenchSettings(db,
         Path.of(text("bench.dir", "target/bench")).toAbsolutePath().normalize(),
         number("bench.threads", 12),
@@ -48,9 +56,11 @@ record BenchSettings(String db, Path dir, int threads, int window, int sellers, 
         applications,
         number("bench.baseline.applications", 2 * applications),
         positive("bench.rounds", 5),
+        payables,
+        financings,
         Arrays.stream(text("bench.tasks", "10000,100000").split(",")).map(String::trim).filter(s -> !s.isEmpty())
             .map(Integer::valueOf).sorted().toList(),
-        new LinkedHashSet<>(Arrays.stream(text("bench.phases", "product,baseline,tasklist").split(","))
+        new LinkedHashSet<>(Arrays.stream(text("bench.phases", "product,baseline,payables,tasklist").split(","))
             .map(String::trim).map(s -> s.toLowerCase(Locale.ROOT)).toList()),
         Boolean.parseBoolean(text("bench.baseline.dmn", "true")),
         number("bench.query.repeats", 11),

@@ -48,6 +48,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *       counts each when it is DISBURSED.</li>
  *   <li><b>baseline</b>: the same models with do-nothing delegates ({@link BaselineModels}), started through
  *       the Java engine API by as many threads, counted when they pass the same step.</li>
+ *   <li><b>payables</b>: a core enterprise uploads 10,000 payables in one CSV file, and its suppliers have 1,000 of
+ *       them paid early, straight through, counted when each is FINANCED ({@link PayablesBench}).</li>
  *   <li><b>tasklist</b>: the credit analysts' page with 10,000 and 100,000 open tasks ({@link TaskListBench}).</li>
  *   <li>Prints a table and writes {@code result.json} in {@code bench.dir} (target/bench).</li>
  * </ol>
@@ -89,7 +91,8 @@ public final class FinancingBenchmark {
 
     DisbursedProbe probe = new DisbursedProbe(Map.of(
         "factoring", "ServiceTask_Disburse",
-        BaselineModels.key("factoring"), "ServiceTask_Disburse"));
+        BaselineModels.key("factoring"), "ServiceTask_Disburse",
+        PayablesBench.PROCESS, PayablesBench.FINANCED_STEP));
     SqlCounter sql = Boolean.parseBoolean(System.getProperty("bench.count.sql", "true")) ? new SqlCounter() : null;
     List<String> arguments = new ArrayList<>(database.springArguments());
     arguments.add("--server.port=0");
@@ -144,6 +147,7 @@ public final class FinancingBenchmark {
       product.check(rounds);
     }
     Round reported = rounds.isEmpty() ? new Round(null, null) : Round.median(rounds);
+    PayablesRun payables = settings.runs("payables") ? payables() : null;
     if (settings.runs("tasklist")) {
       TaskListBench bench = new TaskListBench(engine.getRepositoryService(), engine.getRuntimeService(),
           engine.getTaskService(), engine.getFilterService(), engine.getIdentityService(),
@@ -159,9 +163,10 @@ public final class FinancingBenchmark {
       }
     }
 
-    report(reported, rounds, tasklist);
+    report(reported, rounds, payables, tasklist);
     boolean ok = rounds.stream().allMatch(r -> (r.product() == null || r.product().complete())
-        && (r.baseline() == null || r.baseline().complete()));
+        && (r.baseline() == null || r.baseline().complete()))
+        && (payables == null || payables.financing() == null || payables.financing().complete());
     return ok ? 0 : 1;
   }
 
@@ -321,9 +326,48 @@ public final class FinancingBenchmark {
     return outcome;
   }
 
+  // --------------------------------------------------------------------------------------------- payables
+
+  /** The payables phase: an upload, then early payment of some of them ({@link PayablesBench}). */
+  private record PayablesRun(PayablesBench.Upload upload, PayablesBench.Financing financing) {}
+
+  private PayablesRun payables() throws InterruptedException {
+    PayablesBench bench = new PayablesBench(http, engine.getIdentityService(),
+        app.getBean(com.scfengine.supplychainfinance.Programmes.class), probe, sql, today);
+    bench.setUp();
+    say("Payables: uploading " + settings.payables() + " payables in one CSV file for " + PayablesBench.SUPPLIERS
+        + " suppliers ...");
+    PayablesBench.Upload upload = bench.upload(settings.payables());
+    say(String.format(Locale.ROOT, "payables upload   %5d in %6.2f s = %6.0f /s   CPU %.2f ms each  SQL %.1f (%.1f trips)"
+            + " each  GC %.0f ms", upload.payables(), upload.seconds(), upload.perSecond(), upload.cpuMillisEach(),
+        upload.statementsEach(), upload.roundTripsEach(), upload.gcMillis()));
+    if (settings.financings() == 0) {
+      return new PayablesRun(upload, null);
+    }
+    int warningsBefore = engineWarnings.get();
+    PayablesBench.Financing f = bench.finance(settings.financings(), settings.threads(), RUN_TIMEOUT_SECONDS);
+    say(String.format(Locale.ROOT, "%-17s %5d in %6.1f s = %6.1f /s   p50 %6.0f ms  p95 %6.0f ms  p99 %6.0f ms"
+            + "  max %6.0f ms  CPU %5.1f ms each  SQL %.0f (%.0f trips, %.1f commits) each  load %s"
+            + "  engine warnings %d", "payables financed", f.financed(), f.seconds(), f.perSecond(), f.p50(), f.p95(),
+        f.p99(), f.max(), f.cpuMillisEach(), f.statementsEach(), f.roundTripsEach(), f.commitsEach(),
+        LoadRun.loadAverage(), engineWarnings.get() - warningsBefore));
+    if (f.failedRequests() > 0) {
+      say("  " + f.failedRequests() + " early-payment requests failed, the first: " + f.firstFailure());
+    }
+    if (!f.pending().isEmpty()) {
+      say("  " + f.pending().size() + " did not reach FINANCED, e.g. " + bench.describe(f.pending().get(0)));
+    }
+    if (f.financedInDatabase() != f.financed()) {
+      say("WARNING: the API shows " + f.financedInDatabase() + " FINANCED payables, the probe counted "
+          + f.financed());
+    }
+    return new PayablesRun(upload, f);
+  }
+
   // --------------------------------------------------------------------------------------------- report
 
-  private void report(Round reported, List<Round> rounds, List<TaskListBench.Timing> tasklist) throws IOException {
+  private void report(Round reported, List<Round> rounds, PayablesRun payables, List<TaskListBench.Timing> tasklist)
+      throws IOException {
     LoadRun.Outcome product = reported.product();
     LoadRun.Outcome baseline = reported.baseline();
     double ratio = reported.ratio();
@@ -332,6 +376,40 @@ public final class FinancingBenchmark {
     result.put("ratio", round(ratio, 3));
     result.put("latency_ms", latency(product));
     result.put("baseline_latency_ms", latency(baseline));
+    if (payables != null) {
+      PayablesBench.Upload u = payables.upload();
+      PayablesBench.Financing f = payables.financing();
+      result.put("payables_per_s", round(u.perSecond()));
+      result.put("payables_upload_s", round(u.seconds(), 3));
+      result.put("financings_per_s", round(f == null ? Double.NaN : f.perSecond()));
+      Map<String, Object> detail = new LinkedHashMap<>();
+      detail.put("payables", u.payables());
+      detail.put("suppliers", PayablesBench.SUPPLIERS);
+      detail.put("upload_cpu_ms_per_payable", round(u.cpuMillisEach(), 3));
+      detail.put("upload_sql_statements_per_payable", round(u.statementsEach(), 2));
+      detail.put("upload_sql_round_trips_per_payable", round(u.roundTripsEach(), 2));
+      detail.put("upload_commits", round(u.commitsEach() * u.payables()));
+      detail.put("upload_gc_ms", round(u.gcMillis()));
+      if (f != null) {
+        detail.put("financings_asked", f.asked());
+        detail.put("financed", f.financed());
+        detail.put("financed_in_database", f.financedInDatabase());
+        detail.put("financing_seconds", round(f.seconds()));
+        Map<String, Object> latency = new LinkedHashMap<>();
+        latency.put("p50", round(f.p50()));
+        latency.put("p95", round(f.p95()));
+        latency.put("p99", round(f.p99()));
+        latency.put("max", round(f.max()));
+        detail.put("financing_latency_ms", latency);
+        detail.put("cpu_ms_per_financing", round(f.cpuMillisEach()));
+        detail.put("sql_statements_per_financing", round(f.statementsEach()));
+        detail.put("sql_round_trips_per_financing", round(f.roundTripsEach()));
+        detail.put("commits_per_financing", round(f.commitsEach()));
+        detail.put("failed_requests", f.failedRequests());
+        detail.put("not_financed", f.pending().size());
+      }
+      result.put("payables", detail);
+    }
     Map<String, Object> pages = new LinkedHashMap<>();
     List<Map<String, Object>> details = new ArrayList<>();
     for (TaskListBench.Timing t : tasklist) {
@@ -380,6 +458,19 @@ public final class FinancingBenchmark {
           product.perSecond(), product.completed(), product.seconds()));
       row("product latency p50 / p95 / p99", String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms", product.p50(),
           product.p95(), product.p99()));
+    }
+    if (payables != null) {
+      PayablesBench.Upload u = payables.upload();
+      row("payables upload (one CSV file)", String.format(Locale.ROOT, "%.0f payables/s (%d in %.2f s)",
+          u.perSecond(), u.payables(), u.seconds()));
+      PayablesBench.Financing f = payables.financing();
+      if (f != null) {
+        row("payables financed straight-through", String.format(Locale.ROOT,
+            "%.1f financings/s (%d in %.1f s, %d a request)", f.perSecond(), f.financed(), f.seconds(),
+            PayablesBench.BATCH));
+        row("financing latency p50 / p95 / p99", String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms", f.p50(), f.p95(),
+            f.p99()));
+      }
     }
     if (baseline != null) {
       row("engine-only baseline", String.format(Locale.ROOT, "%.1f instances/s (%d in %.1f s)", baseline.perSecond(),
@@ -487,6 +578,10 @@ public final class FinancingBenchmark {
     s.put("sellers", settings.sellers());
     s.put("baseline_dmn", settings.baselineDmn());
     s.put("query_repeats", settings.queryRepeats());
+    s.put("payables", settings.payables());
+    s.put("financings", settings.financings());
+    s.put("payables_suppliers", PayablesBench.SUPPLIERS);
+    s.put("financings_per_request", PayablesBench.BATCH);
     return s;
   }
 

@@ -42,6 +42,12 @@ final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(write(body)))), path);
   }
 
+  /** POSTs a body of another type ({@code text/csv}) and returns the answer's JSON. */
+  JsonNode post(String path, String contentType, String body) {
+    return readTree(send(request(path).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))), path);
+  }
+
   JsonNode get(String path) {
     return readTree(send(request(path).GET()), path);
   }

@@ -37,7 +37,7 @@ final class LoadRun {
   private LoadRun() {}
 
   /** Waits for all, or until nothing has moved for {@link #STALL_SECONDS} (e.g. applications were rejected). */
-  private static boolean awaitProgress(Tracker tracker, long timeoutSeconds) throws InterruptedException {
+  static boolean awaitProgress(Tracker tracker, long timeoutSeconds) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
     long seen = -1;
     long movedAt = System.nanoTime();

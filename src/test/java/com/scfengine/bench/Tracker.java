@@ -27,6 +27,11 @@ final class Tracker {
     window.acquire();
   }
 
+  /** Places for a batch of {@code count} submitted in one request. */
+  void enter(int count) throws InterruptedException {
+    window.acquire(count);
+  }
+
   /** A submission that failed: its place is free again and it will never complete. */
   void abandon() {
     window.release();
