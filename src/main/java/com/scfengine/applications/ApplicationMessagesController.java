@@ -2,12 +2,12 @@ package com.scfengine.applications;
 
 import com.scfengine.common.ConflictException;
 import com.scfengine.common.FieldErrors;
+import com.scfengine.process.AsSystem;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,18 +79,12 @@ class ApplicationMessagesController {
    * must reach the instance whoever may read it in Camunda's own terms.
    */
   private void correlate(String id, String message, Map<String, Object> variables, String what) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
     try {
-      runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(id)
-          .setVariables(variables).correlateWithResult();
+      AsSystem.run(identityService, () -> runtimeService.createMessageCorrelation(message)
+          .processInstanceBusinessKey(id).setVariables(variables).correlateWithResult());
     } catch (MismatchingMessageCorrelationException notWaiting) {
       throw new ConflictException("Application " + id + " is not waiting for " + what + " (status "
           + applications.get(id).getStatus() + ")");
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
     }
   }
 }

@@ -4,11 +4,11 @@ import com.scfengine.applications.ApplicationView;
 import com.scfengine.applications.Applications;
 import com.scfengine.common.ConflictException;
 import com.scfengine.common.FieldErrors;
+import com.scfengine.process.AsSystem;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -55,18 +55,13 @@ class InstrumentPaymentController {
     }
     errors.throwIfAny("Instrument payment");
     // correlated as the system: the caller's role was checked by the API's security rules
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
     try {
-      runtimeService.createMessageCorrelation(INSTRUMENT_PAID).processInstanceBusinessKey(id)
-          .localVariableEquals("instrumentPosition", instrument.getPosition()).correlateWithResult();
+      AsSystem.run(identityService, () -> runtimeService.createMessageCorrelation(INSTRUMENT_PAID)
+          .processInstanceBusinessKey(id).localVariableEquals("instrumentPosition", instrument.getPosition())
+          .correlateWithResult());
     } catch (MismatchingMessageCorrelationException notWaiting) {
       throw new ConflictException("Instrument " + number + " of " + id + " is not waiting for its payment (it is "
           + instrument.getState() + ")");
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
     }
     return ApplicationView.of(applications.get(id));
   }

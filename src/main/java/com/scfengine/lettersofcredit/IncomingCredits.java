@@ -6,6 +6,7 @@ import com.scfengine.common.FieldErrors;
 import com.scfengine.enterprises.Enterprise;
 import com.scfengine.enterprises.EnterpriseRole;
 import com.scfengine.enterprises.Enterprises;
+import com.scfengine.process.AsSystem;
 import com.scfengine.process.Vars;
 import com.scfengine.products.ProductCatalogue;
 import com.scfengine.swift.DocumentaryCredit;
@@ -19,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -135,15 +135,8 @@ class IncomingCredits {
     String id = applications.newId(PRODUCT);
     variables.put(Vars.PRODUCT, PRODUCT);
     // started as the system: the caller's role was checked by the API's security rules
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      runtimeService.startProcessInstanceById(product.processDefinitionId(), id, variables);
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    AsSystem.run(identityService, () -> runtimeService.startProcessInstanceById(product.processDefinitionId(), id,
+        variables));
     credits.store(id, LcMessage.Direction.IN, "700", "CREDIT", fins);
     return id;
   }

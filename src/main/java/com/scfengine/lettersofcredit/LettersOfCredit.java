@@ -6,6 +6,7 @@ import com.scfengine.common.NotFoundException;
 import com.scfengine.limits.Limits;
 import com.scfengine.money.BankingCalendar;
 import com.scfengine.money.Money;
+import com.scfengine.process.AsSystem;
 import com.scfengine.swift.DocumentaryCredit;
 import com.scfengine.swift.SwiftMessages;
 import com.scfengine.swift.SwiftRules;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -431,16 +431,10 @@ class LettersOfCredit {
    * what the message may do.
    */
   private void asSystem(Runnable correlation, java.util.function.Supplier<RuntimeException> notWaiting) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
     try {
-      correlation.run();
+      AsSystem.run(identityService, correlation);
     } catch (MismatchingMessageCorrelationException e) {
       throw notWaiting.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
     }
   }
 

@@ -3,6 +3,7 @@ package com.scfengine.supplychainfinance;
 import com.scfengine.applications.Applications;
 import com.scfengine.common.FieldErrors;
 import com.scfengine.money.Money;
+import com.scfengine.process.AsSystem;
 import com.scfengine.process.Vars;
 import com.scfengine.products.ProductCatalogue;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,15 +66,7 @@ public class EarlyPayments {
     }
     errors.throwIfAny("Early payment");
     // as the system: who may ask was checked by the caller, and a supplier's user may not read process definitions
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return start(payableIds, requestedBy);
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    return AsSystem.run(identityService, () -> start(payableIds, requestedBy));
   }
 
   private List<Started> start(List<String> payableIds, String requestedBy) {

@@ -1,9 +1,9 @@
 package com.scfengine.supplychainfinance;
 
+import com.scfengine.process.AsSystem;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,16 +29,8 @@ public class EnterpriseUsers {
       return List.of();
     }
     // read as the system: a user may not be allowed to list groups, but is always told whom it acts for
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return identityService.createGroupQuery().groupMember(userId).groupType(GROUP_TYPE).list().stream()
-          .map(Group::getId).toList();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    return AsSystem.run(identityService, () -> identityService.createGroupQuery().groupMember(userId)
+        .groupType(GROUP_TYPE).list().stream().map(Group::getId).toList());
   }
 
   public boolean actsFor(String userId, String enterpriseId) {

@@ -8,6 +8,7 @@ import com.scfengine.enterprises.EnterpriseRole;
 import com.scfengine.enterprises.Enterprises;
 import com.scfengine.limits.CreditFacility;
 import com.scfengine.limits.Facilities;
+import com.scfengine.process.AsSystem;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -185,15 +185,8 @@ public class Programmes {
         "enterpriseId", supplierId, "enterpriseName", supplier.getName(), "coreEnterpriseId",
         programme.getCoreEnterpriseId(), "submittedBy", requestedBy == null ? "" : requestedBy);
     // started as the system: the caller's role was checked by the API's security rules
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      runtimeService.startProcessInstanceByKey(ONBOARDING_PROCESS, onboarded.getId(), variables);
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    AsSystem.run(identityService, () -> runtimeService.startProcessInstanceByKey(ONBOARDING_PROCESS,
+        onboarded.getId(), variables));
     return suppliers.findById(onboarded.getId()).orElseThrow();
   }
 
