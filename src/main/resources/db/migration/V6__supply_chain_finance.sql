@@ -47,6 +47,7 @@ create table payable (
   programme_id      varchar(64)   not null,
   supplier_id       varchar(64)   not null,
   invoice_number    varchar(100)  not null,
+  po_reference      varchar(100),
   amount            decimal(19,4) not null,
   currency          varchar(3)    not null,
   issue_date        date          not null,

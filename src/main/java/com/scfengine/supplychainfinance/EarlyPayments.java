@@ -88,6 +88,7 @@ public class EarlyPayments {
       variables.put(Vars.ISSUE_DATE, payable.getIssueDate().toString());
       variables.put(Vars.DUE_DATE, payable.getDueDate().toString());
       variables.put(PAYABLE_ID, payableId);
+      variables.put(Vars.PO_REFERENCE, payable.getPoReference());
       variables.put(PROGRAMME_ID, programme.getId());
       runtimeService.startProcessInstanceById(product.processDefinitionId(), applicationId, variables);
       started.add(new Started(payableId, applicationId));

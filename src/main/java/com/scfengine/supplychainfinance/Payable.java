@@ -29,6 +29,7 @@ public class Payable extends AssignedIdEntity {
   private String programmeId;
   private String supplierId;
   private String invoiceNumber;
+  private String poReference;
   @Column(precision = 19, scale = 4)
   private BigDecimal amount;
   private String currency;
@@ -49,8 +50,9 @@ public class Payable extends AssignedIdEntity {
 
   protected Payable() {}
 
-  Payable(String id, String programmeId, String supplierId, String invoiceNumber, BigDecimal amount, String currency,
-      LocalDate issueDate, LocalDate dueDate, String uploadId, Instant now) {
+  Payable(String id, String programmeId, String supplierId, String invoiceNumber, String poReference,
+      BigDecimal amount, String currency, LocalDate issueDate, LocalDate dueDate, String uploadId, Instant now) {
+    this.poReference = poReference;
     this.id = id;
     this.programmeId = programmeId;
     this.supplierId = supplierId;
@@ -92,6 +94,8 @@ public class Payable extends AssignedIdEntity {
   public String getProgrammeId() { return programmeId; }
   public String getSupplierId() { return supplierId; }
   public String getInvoiceNumber() { return invoiceNumber; }
+  /** The purchase order the invoice comes from, when the bank financed it: its loan is repaid first. */
+  public String getPoReference() { return poReference; }
   public BigDecimal getAmount() { return amount; }
   public String getCurrency() { return currency; }
   public LocalDate getIssueDate() { return issueDate; }

@@ -54,11 +54,11 @@ public class Payables {
   }
 
   /** One line of an upload, as given: {@code line} is its number in the file (a CSV's header is line 1). */
-  record Line(int line, String supplierId, String invoiceNumber, String amount, String currency, String issueDate,
-      String dueDate) {}
+  public record Line(int line, String supplierId, String invoiceNumber, String amount, String currency, String issueDate,
+      String dueDate, String poReference) {}
 
   /** An accepted upload; {@code repeated} when the same content had been uploaded before. */
-  record Upload(PayableUpload upload, boolean repeated, List<Payable> created) {}
+  public record Upload(PayableUpload upload, boolean repeated, List<Payable> created) {}
 
   /**
    * Checks every line, then registers every payable in one transaction — or, when any line is bad, nothing (400
@@ -98,6 +98,8 @@ public class Payables {
         }
       }
       String number = own.text(at + "invoiceNumber", blankToNull(line.invoiceNumber()), 100);
+      String poReference = blankToNull(line.poReference()) == null ? null
+          : own.text(at + "poReference", line.poReference().strip(), 100);
       own.required(at + "invoiceNumber", blankToNull(line.invoiceNumber()));
       String currency = own.currency(at + "currency", upper(line.currency()));
       if (currency != null && !currency.equals(programme.getCurrency())) {
@@ -132,8 +134,8 @@ public class Payables {
       }
       own.all().forEach(e -> errors.add(e.field(), e.message()));
       if (own.isEmpty()) {
-        checked.add(new Checked(line.line(), supplier, number.strip(), Money.of(amount, currency), currency, issue,
-            due, key));
+        checked.add(new Checked(line.line(), supplier, number.strip(), poReference,
+            Money.of(amount, currency), currency, issue, due, key));
       }
     }
     if (errors.isEmpty()) {
@@ -154,7 +156,8 @@ public class Payables {
     BigDecimal total = BigDecimal.ZERO;
     for (Checked line : checked) {
       String id = "PAY-" + Ids.next();
-      created.add(new Payable(id, programmeId, line.supplierId(), line.invoiceNumber(), line.amount(),
+      created.add(new Payable(id, programmeId, line.supplierId(), line.invoiceNumber(), line.poReference(),
+          line.amount(),
           line.currency(), line.issueDate(), line.dueDate(), uploadId, now));
       claims.add(new ReceivableRegistry.Claim(ReceivableKind.INVOICE, line.supplierId(), core, line.invoiceNumber(),
           line.amount(), line.currency(), line.issueDate(), line.dueDate(), id));
@@ -172,8 +175,8 @@ public class Payables {
     return new Upload(upload, false, created);
   }
 
-  private record Checked(int line, String supplierId, String invoiceNumber, BigDecimal amount, String currency,
-      LocalDate issueDate, LocalDate dueDate, String key) {}
+  private record Checked(int line, String supplierId, String invoiceNumber, String poReference, BigDecimal amount,
+      String currency, LocalDate issueDate, LocalDate dueDate, String key) {}
 
   @Transactional(readOnly = true)
   public Payable get(String payableId) {

@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProgrammeController {
 
-  /** The CSV columns of a payables upload, in this order, after a header line. */
+  /** The CSV columns of a payables upload, after a header line naming them; {@code poReference} may be added. */
   static final List<String> CSV_COLUMNS = List.of("supplierId", "invoiceNumber", "amount", "currency", "issueDate",
       "dueDate");
 
@@ -66,12 +66,13 @@ class ProgrammeController {
       BigDecimal utilised, BigDecimal available, LocalDate expiry, int maxTenorDays, BigDecimal baseRate,
       boolean autoDiscount, boolean payingAgent, String facilityId, List<SupplierView> suppliers) {}
 
-  record PayableView(String id, String programmeId, String supplierId, String invoiceNumber, BigDecimal amount,
+  record PayableView(String id, String programmeId, String supplierId, String invoiceNumber, String poReference,
+      BigDecimal amount,
       String currency, LocalDate issueDate, LocalDate dueDate, String status, String applicationId,
       BigDecimal discount, BigDecimal paidToSupplier) {
 
     static PayableView of(Payable p) {
-      return new PayableView(p.getId(), p.getProgrammeId(), p.getSupplierId(), p.getInvoiceNumber(),
+      return new PayableView(p.getId(), p.getProgrammeId(), p.getSupplierId(), p.getInvoiceNumber(), p.getPoReference(),
           com.scfengine.money.Money.of(p.getAmount(), p.getCurrency()), p.getCurrency(), p.getIssueDate(),
           p.getDueDate(), p.getStatus().name(), p.getApplicationId(),
           p.getDiscount() == null ? null : com.scfengine.money.Money.of(p.getDiscount(), p.getCurrency()),
@@ -117,7 +118,8 @@ class ProgrammeController {
       for (int i = 0; i < array.size(); i++) {
         var line = array.get(i);
         lines.add(new Payables.Line(i + 1, text(line, "supplierId"), text(line, "invoiceNumber"),
-            text(line, "amount"), text(line, "currency"), text(line, "issueDate"), text(line, "dueDate")));
+            text(line, "amount"), text(line, "currency"), text(line, "issueDate"), text(line, "dueDate"),
+            text(line, "poReference")));
       }
     } catch (IOException unreadable) {
       throw new com.scfengine.common.InvalidInputException("body", "is not JSON: " + unreadable.getMessage());
@@ -147,7 +149,7 @@ class ProgrammeController {
         Map<String, String> row = rows.nextValue();
         line++;
         lines.add(new Payables.Line(line, row.get("supplierId"), row.get("invoiceNumber"), row.get("amount"),
-            row.get("currency"), row.get("issueDate"), row.get("dueDate")));
+            row.get("currency"), row.get("issueDate"), row.get("dueDate"), row.get("poReference")));
       }
     } catch (IOException | RuntimeException unreadable) {
       if (unreadable instanceof com.scfengine.common.InvalidInputException invalid) {

@@ -13,6 +13,9 @@ import com.scfengine.limits.Facilities;
 import com.scfengine.products.Submissions;
 import com.scfengine.registry.ReceivableRegistry;
 import com.scfengine.registry.ReceivableState;
+import com.scfengine.supplychainfinance.EarlyPayments;
+import com.scfengine.supplychainfinance.Payables;
+import com.scfengine.supplychainfinance.Programmes;
 import com.scfengine.support.FactoringRequests;
 import com.scfengine.support.Jobs;
 import java.math.BigDecimal;
@@ -59,6 +62,9 @@ class PoFinanceProcessTest {
   @Autowired ReceivableRegistry registry;
   @Autowired Bookings bookings;
   @Autowired CreditBureauSimulator bureau;
+  @Autowired Programmes programmes;
+  @Autowired Payables payables;
+  @Autowired EarlyPayments earlyPayments;
 
   private String supplier;
   private String buyer;
@@ -137,6 +143,33 @@ class PoFinanceProcessTest {
         .isEqualByComparingTo(invoiceFinancing.getPricing().orElseThrow().advance());
     assertThat(registry.of(po)).singleElement().satisfies(r -> assertThat(r.getState()).isEqualTo(ReceivableState.SETTLED));
     assertThat(variableOf(factoring, PoFinance.PURCHASE_ORDER_REPAID)).isEqualTo(po);
+  }
+
+  @Test
+  void theEarlyPaymentOfThePayableTheOrderBecameRepaysTheLoanFirst() {
+    String po = financedOrder("PO-5", "60000.00", "30000.00");
+    String programme = "PRG-" + buyer;
+    programmes.open(new Programmes.NewProgramme(programme, "Programme of " + buyer, buyer, "USD", "1000000.00",
+        LocalDate.now().plusYears(1).toString(), 180, "0.05", false, true));
+    programmes.enrol(programme, new Programmes.NewSupplier(supplier, "ACC-1", false), "onboarded for the test");
+    var uploaded = payables.upload(programme, List.of(new Payables.Line(2, supplier, "INV-PO-5", "60000.00", "USD",
+        LocalDate.now().toString(), LocalDate.now().plusDays(60).toString(), "PO-5")), "hash-" + po, "core-user");
+    String payable = uploaded.created().get(0).getId();
+    String earlyPayment = earlyPayments.request(List.of(payable), "supplier-user").get(0).applicationId();
+    runJobs();
+
+    assertThat(applications.get(earlyPayment).getStatus()).isEqualTo(ApplicationStatus.DISBURSED);
+    assertThat(passed(earlyPayment)).containsSubsequence("ServiceTask_Disburse", "ServiceTask_SettlePurchaseOrderLoan",
+        "ServiceTask_PayableFinanced");
+    assertThat(instanceOf(po)).hasPassed("ServiceTask_RepayFromInvoice").isEnded();
+    FinancingApplication loan = applications.get(po);
+    assertThat(loan.getStatus()).isEqualTo(ApplicationStatus.SETTLED);
+    assertThat(loan.getDecision()).isEqualTo("REPAID_FROM_INVOICE");
+    assertThat(loan.getReason()).contains(earlyPayment);
+    assertThat(bookings.repaymentsOf(po)).singleElement()
+        .satisfies(r -> assertThat(r.getAmount()).isEqualByComparingTo("30000.00"));
+    assertThat(utilised()).as("the supplier's limit no longer holds the loan").isZero();
+    assertThat(payables.get(payable).getStatus()).isEqualTo(com.scfengine.supplychainfinance.Payable.Status.FINANCED);
   }
 
   @Test

@@ -398,7 +398,7 @@ class ReverseFactoringProcessTest {
   private String upload(String amount, int daysToDue) {
     String number = "INV-" + suffix + "-" + (++invoices);
     var uploaded = payables.upload(programme, List.of(new Payables.Line(2, supplier, number, amount, "USD",
-        today.minusDays(5).toString(), today.plusDays(daysToDue).toString())), "hash-" + number, "core-user");
+        today.minusDays(5).toString(), today.plusDays(daysToDue).toString(), null)), "hash-" + number, "core-user");
     return uploaded.created().get(0).getId();
   }
 
