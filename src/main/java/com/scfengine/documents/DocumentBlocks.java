@@ -27,6 +27,11 @@ class DocumentBlocks {
   }
 
   @Bean
+  BuildingBlock screenEnterpriseBlock() {
+    return ScreenEnterpriseDelegate.BLOCK;
+  }
+
+  @Bean
   BuildingBlock screenPartiesBlock() {
     return ScreenPartiesDelegate.BLOCK;
   }

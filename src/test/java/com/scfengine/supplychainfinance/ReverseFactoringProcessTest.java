@@ -352,6 +352,7 @@ class ReverseFactoringProcessTest {
   void aSupplierIsActiveOnlyOnceAnAnalystOtherThanTheRequesterApprovesIt() {
     openProgramme("1000000.00", false);
     programmes.onboard(programme, new Programmes.NewSupplier(supplier, null, false), "rm");
+    Jobs.runAll(managementService); // the sanctions screening
     assertThat(programmes.supplier(programme, supplier).orElseThrow().getStatus())
         .isEqualTo(ProgrammeSupplier.Status.ONBOARDING);
     String key = programme + ":" + supplier;
@@ -370,6 +371,7 @@ class ReverseFactoringProcessTest {
   void aDeclinedSupplierStaysOffTheProgramme() {
     openProgramme("1000000.00", false);
     programmes.onboard(programme, new Programmes.NewSupplier(supplier, null, false), "rm");
+    Jobs.runAll(managementService); // the sanctions screening
     String key = programme + ":" + supplier;
 
     complete(key, "analyst", "credit-analysts", Map.of("approved", false, "reviewComment", "not a real supplier"));
@@ -378,6 +380,22 @@ class ReverseFactoringProcessTest {
     assertThat(declined.getStatus()).isEqualTo(ProgrammeSupplier.Status.DECLINED);
     assertThat(declined.getReason()).isEqualTo("not a real supplier");
     assertThat(onboardingOf(key)).isEnded().hasPassed("EndEvent_SupplierDeclined");
+  }
+
+  @Test
+  void aSupplierOnTheSanctionsListIsDeclinedWithoutAReview() {
+    openProgramme("1000000.00", false);
+    String listed = "SAN-" + suffix;
+    enterprises.register(new Enterprises.Registration(listed, "Sanctioned Trading LLC", "AE", "SME", "BB", "0.04"));
+    programmes.onboard(programme, new Programmes.NewSupplier(listed, null, false), "rm");
+    Jobs.runAll(managementService);
+
+    String key = programme + ":" + listed;
+    assertThat(onboardingOf(key)).isEnded().hasPassed("ServiceTask_ScreenSupplier", "EndEvent_SupplierDeclined")
+        .hasNotPassed("UserTask_ReviewSupplier");
+    ProgrammeSupplier declined = programmes.supplier(programme, listed).orElseThrow();
+    assertThat(declined.getStatus()).isEqualTo(ProgrammeSupplier.Status.DECLINED);
+    assertThat(declined.getReason()).startsWith("Sanctions match: Sanctioned Trading LLC");
   }
 
   // ---------------------------------------------------------------- helpers
@@ -389,6 +407,7 @@ class ReverseFactoringProcessTest {
 
   private void onboard(boolean approved) {
     programmes.onboard(programme, new Programmes.NewSupplier(supplier, null, false), "rm");
+    Jobs.runAll(managementService); // the sanctions screening
     complete(programme + ":" + supplier, "analyst", "credit-analysts",
         Map.of("approved", approved, "reviewComment", approved ? "approved" : "declined"));
   }
