@@ -17,7 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 /**
  * The engine-only baseline: the deployed factoring model and the processes it calls, copied with Camunda's
  * model API and changed in three ways only — keys prefixed {@code bench-}, every service task's delegate
- * replaced by the expression {@code ${benchStep.execute(execution)}} ({@link BaselineStep}, which does nothing
+ * replaced by the delegate {@code ${benchStep}} ({@link BaselineStep}, which does nothing
  * but write the variables the real step writes), and
  * no product properties (so the copy is no product). Steps, gateways, boundary events, async
  * continuations, retry cycles, call activities with their variable mappings, timers and DMN tasks are
@@ -70,15 +70,15 @@ final class BaselineModels {
       extensions.getElementsQuery().filterByType(CamundaProperties.class).list()
           .forEach(extensions::removeChildElement);
     }
-    // an expression, not a delegateExpression: the product's deployment rules admit only its own building
-    // blocks as delegates, and the baseline must not pass for a product
-    String step = "${" + STEP_BEAN + ".execute(execution)}";
+    // the deployment rules admit only building blocks as delegates (the benchmark registers its step as one) and no
+    // method calls in expressions; without its productCode the baseline does not pass for a product
+    String step = "${" + STEP_BEAN + "}";
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       if (task.getCamundaDelegateExpression() != null || task.getCamundaClass() != null
           || task.getCamundaExpression() != null) {
         task.removeAttributeNs(CAMUNDA, "class");
-        task.removeAttributeNs(CAMUNDA, "delegateExpression");
-        task.setCamundaExpression(step);
+        task.removeAttributeNs(CAMUNDA, "expression");
+        task.setCamundaDelegateExpression(step);
       }
     }
     if (!dmn) {
@@ -86,7 +86,7 @@ final class BaselineModels {
         task.removeAttributeNs(CAMUNDA, "decisionRef");
         task.removeAttributeNs(CAMUNDA, "resultVariable");
         task.removeAttributeNs(CAMUNDA, "mapDecisionResult");
-        task.setCamundaExpression(step);
+        task.setCamundaDelegateExpression(step);
       }
     }
     for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {

@@ -17,6 +17,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 public final class BaselineStep implements JavaDelegate {
 
+  /** The step as a building block, so that the engine's deployment rules admit the baseline's models. */
+  static final com.scfengine.process.BuildingBlock BLOCK = com.scfengine.process.BuildingBlock.serviceTask(
+      BaselineModels.STEP_BEAN, "The benchmark baseline's step: calls nothing, writes the variables the product's "
+          + "step at the same place writes.").order(9999).build();
+
   /** Start variables as the factoring API body makes them (FactoringBody), plus the initiator. */
   static Map<String, Object> startVariables(int seq, LocalDate today) {
     Map<String, Object> v = new LinkedHashMap<>();

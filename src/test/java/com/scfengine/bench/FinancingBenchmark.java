@@ -108,6 +108,9 @@ public final class FinancingBenchmark {
           GenericApplicationContext beans = (GenericApplicationContext) context;
           beans.registerBean("benchDisbursedProbe", DisbursedProbe.class, () -> probe);
           beans.registerBean(BaselineModels.STEP_BEAN, BaselineStep.class, BaselineStep::new);
+          // the baseline's step is a building block of this benchmark's context only: the deployment rules admit
+          // nothing else as a delegate
+          beans.registerBean("benchStepBlock", com.scfengine.process.BuildingBlock.class, () -> BaselineStep.BLOCK);
           if (sql != null) {
             beans.getBeanFactory().addBeanPostProcessor(sql);
           }
