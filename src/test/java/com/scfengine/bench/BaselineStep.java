@@ -55,6 +55,7 @@ public final class BaselineStep implements JavaDelegate {
         run.setVariable("buyerReminderAfter", "P2D");
         run.setVariable("buyerConfirmationCutOff", "P7D");
       }
+      case "ServiceTask_RegisterExternally" -> run.setVariable("possibleDuplicate", false);
       case "ServiceTask_ScreenParties" -> {
         run.setVariable("screeningOutcome", "CLEAR");
         run.setVariable("screeningDetail", "");
