@@ -57,10 +57,13 @@ class MetricsTest {
     String seller = Workflow.seller(Api.on(port), bureau, "A", "500000.00");
     Metrics before = scrape("monitor");
 
-    var submitted = as("rm").post("/api/products/FACTORING/applications",
-        FactoringRequests.invoice(seller, "BUY-001", "40000.00", "30000.00"));
+    Map<String, Object> invoice = FactoringRequests.invoice(seller, "BUY-001", "40000.00", "30000.00");
+    var submitted = as("rm").post("/api/products/FACTORING/applications", invoice);
     assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
     String app = submitted.json().path("id").asText();
+    // the same invoice again: its start opens a record, is refused and rolls back, and counts nothing
+    var duplicate = as("rm").post("/api/products/FACTORING/applications", invoice);
+    assertThat(duplicate.status()).as(duplicate.toString()).isEqualTo(409);
     Workflow.awaitStatus(Api.on(port), app, "DISBURSED");
     assertThat(as("rm").get("/api/applications/" + app).json().path("decision").asText()).isEqualTo("AUTO_APPROVED");
     var paid = as("treasury").post("/api/applications/" + app + "/payments",
