@@ -136,12 +136,21 @@ final class Tasklist {
    * validation is lost, so the wait clicks again until the box shows ticked.
    */
   void tick(String label) {
+    setTicked(label, true);
+  }
+
+  /** Clears a checkbox, found by its label (the same retry as {@link #tick}). */
+  void untick(String label) {
+    setTicked(label, false);
+  }
+
+  private void setTicked(String label, boolean ticked) {
     wait.until(driver -> {
       WebElement box = field(label);
-      if (!box.isSelected()) {
+      if (box.isSelected() != ticked) {
         click(box);
       }
-      return box.isSelected();
+      return box.isSelected() == ticked;
     });
   }
 
@@ -168,6 +177,18 @@ final class Tasklist {
 
   void complete() {
     click(wait.until(ExpectedConditions.elementToBeClickable(completeButton())));
+  }
+
+  /**
+   * Completes the open task and waits until Tasklist no longer shows it (it closes a completed task's form);
+   * fails with Tasklist's message if it refuses the completion.
+   */
+  void completeAndAwaitClosed(String title) {
+    complete();
+    By heading = By.xpath("//section[contains(@class,'task-card')]//h2[contains(@class,'task')]"
+        + "[starts-with(normalize-space(.), " + literal(title) + ")]");
+    new WebDriverWait(driver, WAIT).withMessage(() -> "'" + title + "' to close after completion; notifications: "
+        + notificationsShown()).until(ExpectedConditions.invisibilityOfElementLocated(heading));
   }
 
   /** Clicks an element after scrolling it to the middle of the window (the page's footer covers the bottom). */
@@ -208,13 +229,14 @@ final class Tasklist {
 
   /** The first notification Tasklist shows whose text passes {@code wanted}; fails after the wait with the others. */
   String awaitNotification(Predicate<String> wanted) {
-    return wait.withMessage("a notification as expected; shown: " + notificationsShown()).until(driver ->
+    return new WebDriverWait(driver, WAIT).withMessage(() -> "a notification as expected; shown: "
+        + notificationsShown()).until(driver ->
         notificationsShown().stream().filter(wanted).findFirst().orElse(null));
   }
 
   List<String> notificationsShown() {
     return driver.findElements(By.cssSelector(".notifications .alert")).stream().filter(WebElement::isDisplayed)
-        .map(alert -> alert.getText().replaceAll("\\s+", " ").trim()).toList();
+        .map(alert -> alert.getText().replaceAll("\\s+", " ").replaceFirst("^×", "").trim()).toList();
   }
 
   /** The label of a form field, by its text (without the required asterisk). */
