@@ -11,6 +11,7 @@ import static com.scfengine.process.Vars.REQUESTED_AMOUNT;
 
 import com.scfengine.enterprises.Enterprises;
 import com.scfengine.common.FieldErrors;
+import com.scfengine.money.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -78,7 +79,8 @@ public class ApplicationTerms {
     if (!errors.isEmpty()) {
       return null;
     }
-    return new Terms(applicant, counterparty, number, face, requested, currency, issue, due);
+    return new Terms(applicant, counterparty, number, Money.exact(face, currency), Money.exact(requested, currency),
+        currency, issue, due);
   }
 
   private String enterprise(FieldErrors errors, String field, Object value) {

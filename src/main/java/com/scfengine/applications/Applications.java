@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -31,9 +32,11 @@ public class Applications {
   private static final int ATTEMPTS = 5;
   private final SecureRandom random = new SecureRandom();
   private final ApplicationRepository repository;
+  private final ApplicationEventPublisher events;
 
-  public Applications(ApplicationRepository repository) {
+  public Applications(ApplicationRepository repository, ApplicationEventPublisher events) {
     this.repository = repository;
+    this.events = events;
   }
 
   /**
@@ -81,14 +84,24 @@ public class Applications {
     if (repository.existsById(id)) {
       throw new ConflictException("Application '" + id + "' already exists");
     }
-    return repository.save(new FinancingApplication(id, product, applicantId, counterpartyId, amount, requestedAmount,
-        currency, submittedBy, processInstanceId));
+    FinancingApplication opened = repository.save(new FinancingApplication(id, product, applicantId, counterpartyId,
+        amount, requestedAmount, currency, submittedBy, processInstanceId));
+    events.publishEvent(new ApplicationStatusChanged(id, product, null, opened.getStatus(), null));
+    return opened;
   }
 
-  /** Moves the application to a status; decision and reason are kept when not given. */
+  /**
+   * Moves the application to a status; decision and reason are kept when not given. A new status or a recorded
+   * decision is announced ({@link ApplicationStatusChanged}).
+   */
   @Transactional
   public void update(String id, ApplicationStatus status, String decision, String reason) {
-    get(id).moveTo(status, decision, reason);
+    FinancingApplication application = get(id);
+    ApplicationStatus before = application.getStatus();
+    application.moveTo(status, decision, reason);
+    if (before != status || decision != null) {
+      events.publishEvent(new ApplicationStatusChanged(id, application.getProduct(), before, status, decision));
+    }
   }
 
   @Transactional

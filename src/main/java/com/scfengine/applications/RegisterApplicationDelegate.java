@@ -50,6 +50,8 @@ class RegisterApplicationDelegate implements JavaDelegate {
       .setting("counterpartyRequired", "optional: false when the counterparty need not be a registered enterprise "
           + "(a letter of credit's beneficiary abroad); counterpartyName is then the product's to set")
       .writes("applicationId, product", "the application id (= business key) and the product code")
+      .writes("faceAmount, requestedAmount", "the amounts as exact decimal text at the currency's scale, however they "
+          + "were typed (150,000 or 150000.0 becomes 150000.00)")
       .writes("applicantName, counterpartyName", "the parties' registered names")
       .writes("tenorDays, paymentDueAt, overdueAt", "days to the due date; due date and due date + grace days "
           + "as dates for timers")
@@ -104,6 +106,9 @@ class RegisterApplicationDelegate implements JavaDelegate {
     String submittedBy = signedIn != null && signedIn.getUserId() != null ? signedIn.getUserId()
         : (String) run.getVariable(SUBMITTED_BY);
     run.setVariable(SUBMITTED_BY, submittedBy);
+    // exact decimal text at the currency's scale, however it was typed (150,000 or 150000.0 is 150000.00)
+    run.setVariable(Vars.FACE_AMOUNT, checked.faceAmount().toPlainString());
+    run.setVariable(Vars.REQUESTED_AMOUNT, checked.requestedAmount().toPlainString());
     applications.open(id, product, checked.applicantId(), checked.counterpartyId(), checked.faceAmount(),
         checked.requestedAmount(), checked.currency(), submittedBy, run.getProcessInstanceId());
     String kind = (String) run.getVariable("instrumentKind");

@@ -91,9 +91,12 @@ public final class FieldErrors {
   /** The most digits before the decimal point an amount may have: the columns are DECIMAL(19,4). */
   public static final int MAX_INTEGER_DIGITS = 15;
 
-  /** A decimal number that fits the amount columns: at most 15 digits before the point. */
+  /**
+   * A decimal number that fits the amount columns: at most 15 digits before the point. Typed as a person types it,
+   * with thousands separators ({@code 150,000.00}), or plain ({@code 150000}).
+   */
   public BigDecimal decimal(String field, String value) {
-    String text = required(field, value);
+    String text = com.scfengine.money.Figures.plain(required(field, value));
     if (text == null) {
       return null;
     }

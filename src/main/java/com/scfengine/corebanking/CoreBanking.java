@@ -1,9 +1,12 @@
 package com.scfengine.corebanking;
 
+import com.scfengine.common.AdapterPort;
+
 /**
  * Port: the bank's core banking system — accounts and a double-entry ledger. Every booking carries an
  * idempotency key; booking the same key again returns the first booking and posts nothing new.
  */
+@AdapterPort("core-banking")
 public interface CoreBanking {
 
   /**

@@ -5,6 +5,7 @@ import static com.scfengine.security.Roles.CORE_ENTERPRISES;
 import static com.scfengine.security.Roles.CREDIT_ANALYSTS;
 import static com.scfengine.security.Roles.CREDIT_APPROVERS;
 import static com.scfengine.security.Roles.CREDIT_COMMITTEE;
+import static com.scfengine.security.Roles.MONITORING;
 import static com.scfengine.security.Roles.PRODUCT_DESIGNERS;
 import static com.scfengine.security.Roles.RELATIONSHIP_MANAGERS;
 import static com.scfengine.security.Roles.SUPPLIERS;
@@ -31,7 +32,8 @@ public final class DemoUsers {
       Map.entry("designer", List.of(PRODUCT_DESIGNERS)),
       Map.entry("buyer", List.of(CORE_ENTERPRISES)),
       Map.entry("supplier", List.of(SUPPLIERS)),
-      Map.entry("supplier2", List.of(SUPPLIERS)));
+      Map.entry("supplier2", List.of(SUPPLIERS)),
+      Map.entry("monitor", List.of(MONITORING)));
 
   /**
    * user id → the enterprise it acts for: a Camunda group of type {@code enterprise} named by the enterprise's id,
@@ -54,7 +56,8 @@ public final class DemoUsers {
       Map.entry(TREASURY, "Treasury"),
       Map.entry(PRODUCT_DESIGNERS, "Product designers"),
       Map.entry(CORE_ENTERPRISES, "Core enterprises' users"),
-      Map.entry(SUPPLIERS, "Suppliers' users"));
+      Map.entry(SUPPLIERS, "Suppliers' users"),
+      Map.entry(MONITORING, "Monitoring (metrics only)"));
 
   private DemoUsers() {}
 }

@@ -1,10 +1,13 @@
 package com.scfengine.documents;
 
+import com.scfengine.common.AdapterPort;
+
 /**
  * Port: the trade-document platform. Authenticity of invoices and customs export declarations,
  * sanctions screening of names, and the external registry of financed receivables (fingerprints only,
  * never the document).
  */
+@AdapterPort("document-verifier")
 interface DocumentVerifier {
 
   VerificationResult verifyInvoice(InvoiceDocument invoice);

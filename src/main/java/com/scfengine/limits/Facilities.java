@@ -74,6 +74,18 @@ public class Facilities {
     return repository.findByEnterpriseIdOrderByCreatedAt(enterpriseId);
   }
 
+  /**
+   * What the bank has set and what is utilised, summed per facility kind and currency (amounts of different
+   * currencies are never added): one grouped query, however many facilities there are.
+   */
+  @Transactional(readOnly = true)
+  public List<Totals> totals() {
+    return repository.totalsByKindAndCurrency();
+  }
+
+  /** The facilities of one kind in one currency: how many, their limits and their utilisation, summed. */
+  public record Totals(FacilityKind kind, String currency, long facilities, BigDecimal limit, BigDecimal utilised) {}
+
   /** The COUNTRY facilities that limit the risk of a country, in a currency. */
   @Transactional(readOnly = true)
   public List<CreditFacility> ofCountry(String country, String currency) {

@@ -29,6 +29,12 @@ interface FacilityRepository extends JpaRepository<CreditFacility, String> {
   List<CreditFacility> findByKindAndCountryAndCurrency(@Param("kind") FacilityKind kind,
       @Param("country") String country, @Param("currency") String currency);
 
+  /** Per kind and currency: the number of facilities, the sum of their limits and of what they have utilised. */
+  @Query("""
+      select new com.scfengine.limits.Facilities$Totals(f.kind, f.currency, count(f), sum(f.limit), sum(f.utilised))
+        from CreditFacility f group by f.kind, f.currency""")
+  List<Facilities.Totals> totalsByKindAndCurrency();
+
   /**
    * Takes {@code amount} only if it fits under the limit and the facility is live: one atomic row update. The caller
    * detaches the facility it read (Limits): clearing the whole persistence context here made the step read the

@@ -53,7 +53,13 @@ class EngineErrorBodies extends OncePerRequestFilter {
     if (capture.writer != null) {
       capture.writer.flush();
     }
-    byte[] body = clean(response.getStatus(), capture.captured.toByteArray(), request);
+    Refusal refusal = refusal(capture.captured.toByteArray());
+    if (refusal != null) {
+      // a rule of the product refused the request: the person sees its words, with the status they call for
+      response.setStatus(refusal.status());
+    }
+    byte[] body = refusal != null ? refusal.body()
+        : clean(response.getStatus(), capture.captured.toByteArray(), request);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
   }
@@ -89,6 +95,54 @@ class EngineErrorBodies extends OncePerRequestFilter {
       error.put("message", QUALIFIED_NAME.matcher(message).replaceAll("$1"));
     }
     return JSON.writeValueAsBytes(error);
+  }
+
+  /** A refusal by one of the product's rules, in Camunda's error shape, and the status it calls for. */
+  private record Refusal(int status, byte[] body) {}
+
+  /** What only the product's own refusals say: the four-eyes rule's sentence, which ends the engine's message. */
+  private static final Pattern FOUR_EYES = Pattern.compile("(Four eyes: .*?)'?\\s*$", Pattern.DOTALL);
+
+  /**
+   * The product's refusals that the engine answers as server errors, because they happen inside a command — bad terms
+   * of a start form, a duplicate, the four-eyes rule on a task listener: the person sees their words, with 400, 409
+   * or 403. Null for anything else.
+   */
+  private static Refusal refusal(byte[] original) throws IOException {
+    ObjectNode error;
+    try {
+      if (!(JSON.readTree(original) instanceof ObjectNode node) || !node.hasNonNull("message")) {
+        return null;
+      }
+      error = node;
+    } catch (IOException notJson) {
+      return null;
+    }
+    String type = error.path("type").asText();
+    String message = error.get("message").asText();
+    if (INTERNALS.matcher(message).find()) {
+      return null;
+    }
+    int status = switch (type) {
+      case "InvalidInputException" -> 400;
+      case "ConflictException" -> 409;
+      case "NotFoundException" -> 404;
+      default -> 0;
+    };
+    java.util.regex.Matcher fourEyes = FOUR_EYES.matcher(message);
+    if (status == 0 && fourEyes.find()) {
+      status = 403;
+      type = "FourEyesViolation";
+      message = fourEyes.group(1);
+    }
+    if (status == 0) {
+      return null;
+    }
+    ObjectNode refused = JSON.createObjectNode();
+    refused.put("type", type);
+    refused.put("message", QUALIFIED_NAME.matcher(message).replaceAll("$1"));
+    refused.putNull("code");
+    return new Refusal(status, JSON.writeValueAsBytes(refused));
   }
 
   /** Holds back the body of an error answer (status 400 or more when the body starts); lets any other through. */

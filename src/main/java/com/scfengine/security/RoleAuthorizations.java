@@ -33,6 +33,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>every role: Tasklist, the shipped filters, reading products (process and decision definitions) and
  *       the names of users and groups; tasks come to them by candidate group (Camunda grants those itself);</li>
+ *   <li>every role but the designers: reading the running applications and their variables, which Tasklist shows on
+ *       the task cards — as the product API shows every application to every bank user;</li>
  *   <li>relationship managers: start products — {@code CREATE_INSTANCE} on each product's process, made when the
  *       product is deployed ({@link ProductStartGrants}), never on {@code *}, so no one starts a called process;</li>
  *   <li>product designers: deploy, and see their products' definitions in Cockpit — not the applications running
@@ -71,7 +73,12 @@ class RoleAuthorizations implements ApplicationRunner {
       grants.add(new Grant(role, Resources.DECISION_DEFINITION, "*", List.of(Permissions.READ)));
       grants.add(new Grant(role, Resources.USER, "*", List.of(Permissions.READ)));
       grants.add(new Grant(role, Resources.GROUP, "*", List.of(Permissions.READ)));
-      grants.add(new Grant(role, Resources.PROCESS_DEFINITION, "*", List.of(Permissions.READ)));
+      // the credit teams read the applications' variables (Tasklist's cards, Cockpit-free lookups over REST), as they
+      // read the applications over the product API; designers read models only
+      grants.add(new Grant(role, Resources.PROCESS_DEFINITION, "*", role.equals(PRODUCT_DESIGNERS)
+          ? List.of(Permissions.READ)
+          : List.of(Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+              ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE)));
     }
     grants.add(new Grant(RELATIONSHIP_MANAGERS, Resources.PROCESS_INSTANCE, "*", List.of(Permissions.CREATE)));
     grants.add(new Grant(PRODUCT_DESIGNERS, Resources.DEPLOYMENT, "*",

@@ -17,6 +17,12 @@ public final class Roles {
   /** Users of suppliers on programmes: they see their payables and ask for early payment. Outside the bank. */
   public static final String SUPPLIERS = "suppliers";
 
+  /**
+   * The bank's platform team: reads the engine's metrics ({@code /actuator/prometheus}) and nothing else — no
+   * Tasklist, no application and no engine API. The Prometheus server signs in as a user of this group.
+   */
+  public static final String MONITORING = "monitoring";
+
   /** The bank's own roles: a user with any of them is the bank's. */
   public static final java.util.Set<String> BANK_ROLES = java.util.Set.of(ADMIN, RELATIONSHIP_MANAGERS,
       CREDIT_ANALYSTS, CREDIT_APPROVERS, CREDIT_COMMITTEE, TRADE_OPERATIONS, TRADE_OPERATIONS_LEADS, TREASURY,
@@ -35,6 +41,20 @@ public final class Roles {
     java.util.Set<String> held = new java.util.HashSet<>();
     user.getAuthorities().forEach(authority -> held.add(authority.getAuthority()));
     return (held.contains(CORE_ENTERPRISES) || held.contains(SUPPLIERS))
+        && held.stream().noneMatch(BANK_ROLES::contains);
+  }
+
+  /**
+   * Whether a signed-in user only monitors: a member of {@link #MONITORING} with none of the bank's working roles
+   * and acting for no enterprise. Such a user reads metrics and reaches no application, task or process.
+   */
+  public static boolean isMonitoringOnly(org.springframework.security.core.Authentication user) {
+    if (user == null) {
+      return false;
+    }
+    java.util.Set<String> held = new java.util.HashSet<>();
+    user.getAuthorities().forEach(authority -> held.add(authority.getAuthority()));
+    return held.contains(MONITORING) && !held.contains(CORE_ENTERPRISES) && !held.contains(SUPPLIERS)
         && held.stream().noneMatch(BANK_ROLES::contains);
   }
 }

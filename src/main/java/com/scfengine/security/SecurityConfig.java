@@ -2,6 +2,7 @@ package com.scfengine.security;
 
 import static com.scfengine.security.Roles.ADMIN;
 import static com.scfengine.security.Roles.CREDIT_ANALYSTS;
+import static com.scfengine.security.Roles.MONITORING;
 import static com.scfengine.security.Roles.PRODUCT_DESIGNERS;
 import static com.scfengine.security.Roles.RELATIONSHIP_MANAGERS;
 import static com.scfengine.security.Roles.TRADE_OPERATIONS;
@@ -38,6 +39,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * checked against Camunda's identity service; they are stateless, so CSRF does not apply to them.
  * The Camunda webapps under {@code /camunda} keep their own login and their own CSRF filter.
  * {@code /actuator/health} answers UP/DOWN anonymously for load balancers; details need a login.
+ * {@code /actuator/prometheus} answers members of {@code monitoring} and {@code camunda-admin} only.
  */
 @Configuration
 class SecurityConfig {
@@ -49,6 +51,9 @@ class SecurityConfig {
     http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+            // the metrics: the platform team's monitoring users (and the Prometheus server signed in as one), admins
+            .requestMatchers(path("/actuator/prometheus"), path("/actuator/metrics"), path("/actuator/metrics/**"))
+            .hasAnyAuthority(MONITORING, ADMIN)
             .requestMatchers(path(HttpMethod.POST, "/api/enterprises")).hasAnyAuthority(RELATIONSHIP_MANAGERS, ADMIN)
             .requestMatchers(path(HttpMethod.POST, "/api/facilities")).hasAnyAuthority(CREDIT_ANALYSTS, ADMIN)
             .requestMatchers(path(HttpMethod.POST, "/api/products")).hasAnyAuthority(PRODUCT_DESIGNERS, ADMIN)
@@ -84,7 +89,8 @@ class SecurityConfig {
                 path("/engine-rest/authorization/**"), path("/engine-rest/tenant/**"),
                 // tells whether a password is right: a tool for guessing other users' passwords
                 path("/engine-rest/identity/verify")).hasAuthority(ADMIN)
-            // users outside the bank (core enterprises, suppliers) reach their programmes and payables, nothing else
+            // users outside the bank (core enterprises, suppliers) reach their programmes and payables, nothing else;
+            // monitoring users reach the metrics above and nothing else
             .anyRequest().access(SecurityConfig::bankUser))
         .httpBasic(Customizer.withDefaults())
         .csrf(csrf -> csrf.disable())
@@ -96,9 +102,13 @@ class SecurityConfig {
   private static final AuthenticatedAuthorizationManager<RequestAuthorizationContext> SIGNED_IN =
       AuthenticatedAuthorizationManager.authenticated();
 
-  /** Signed in, and not only for an enterprise outside the bank ({@link Roles#isOutsider}). */
+  /**
+   * Signed in, and neither only for an enterprise outside the bank ({@link Roles#isOutsider}) nor only to monitor
+   * ({@link Roles#isMonitoringOnly}).
+   */
   private static AuthorizationDecision bankUser(Supplier<Authentication> user, RequestAuthorizationContext request) {
-    return new AuthorizationDecision(SIGNED_IN.authorize(user, request).isGranted() && !Roles.isOutsider(user.get()));
+    return new AuthorizationDecision(SIGNED_IN.authorize(user, request).isGranted() && !Roles.isOutsider(user.get())
+        && !Roles.isMonitoringOnly(user.get()));
   }
 
   /**

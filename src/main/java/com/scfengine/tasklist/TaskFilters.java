@@ -20,15 +20,15 @@ import org.springframework.stereotype.Component;
  * The Tasklist filters the product ships (pitfall 6: with no filter a new user sees no work at all).
  *
  * <p>Runs at start in every profile, before the demo data ({@code @Order(10)}). Idempotent by filter
- * name: a filter whose name exists is left as it is, so an administrator may change colours or
+ * name: a filter whose name exists is kept, so an administrator may change colours or
  * criteria in Tasklist and a restart keeps the change; a deleted filter comes back on the next start.
  *
  * <p>Tasklist lists filters by the {@code priority} property, lowest first, and opens the lowest one
  * when the URL names none; "My group's tasks" is lowest because it is where a new user's work is.
  *
- * <p>The filters have no owner and no authorisations: engine authorisation is off in this application
- * ({@code camunda.bpm.authorization.enabled=false}), so every signed-in user sees every filter. If it
- * is ever switched on, grant the worker groups READ on {@code Resources.FILTER} for these filters.
+ * <p>The filters have no owner; every bank role reads them, and the applications' variables their cards show
+ * (security.RoleAuthorizations). A filter still showing exactly the columns an earlier version shipped gets the
+ * current ones.
  *
  * <p>Every criterion is a top-level (AND) criterion: Tasklist's filter editor shows only the first
  * OR group of a filter and drops the top-level criteria when it is saved, so an "assigned to me OR
@@ -45,6 +45,15 @@ class TaskFilters implements ApplicationRunner {
 
   /** Process variables that Tasklist shows on every task card of these filters, in this order. */
   public static final List<Column> VARIABLE_COLUMNS = List.of(
+      new Column("applicationId", "Application"),
+      new Column("applicantName", "Customer"),
+      // the task's own copy in its currency, USD 150,000.00 (platform.engine.TaskFigures)
+      new Column("faceAmountText", "Amount"),
+      new Column("product", "Product"),
+      new Column("dueDate", "Due date"));
+
+  /** The columns an earlier version shipped: a filter that still shows exactly these gets the current ones. */
+  static final List<Column> EARLIER_COLUMNS = List.of(
       new Column("applicationId", "Application"),
       new Column("applicantName", "Seller"),
       new Column("faceAmount", "Amount"),
@@ -74,7 +83,9 @@ class TaskFilters implements ApplicationRunner {
   public List<String> ensureFilters() {
     List<String> created = new ArrayList<>();
     for (Definition definition : definitions()) {
-      if (filterService.createTaskFilterQuery().filterName(definition.name()).count() > 0) {
+      List<Filter> existing = filterService.createTaskFilterQuery().filterName(definition.name()).list();
+      if (!existing.isEmpty()) {
+        existing.forEach(this::currentColumns);
         continue;
       }
       Filter filter = filterService.newTaskFilter(definition.name());
@@ -110,10 +121,23 @@ class TaskFilters implements ApplicationRunner {
             taskService::createTaskQuery));
   }
 
+  /** A filter still showing the columns an earlier version shipped shows the current ones; any other is the bank's. */
+  private void currentColumns(Filter filter) {
+    Map<String, Object> properties = filter.getProperties();
+    if (properties != null && columns(EARLIER_COLUMNS).equals(properties.get("variables"))) {
+      Map<String, Object> changed = new LinkedHashMap<>(properties);
+      changed.put("variables", columns(VARIABLE_COLUMNS));
+      filter.setProperties(changed);
+      filterService.saveFilter(filter);
+    }
+  }
+
+  private static List<Map<String, String>> columns(List<Column> columns) {
+    return columns.stream().map(column -> Map.of("name", column.name(), "label", column.label())).toList();
+  }
+
   private static Map<String, Object> properties(Definition definition) {
-    List<Map<String, String>> variables = VARIABLE_COLUMNS.stream()
-        .map(column -> Map.of("name", column.name(), "label", column.label()))
-        .toList();
+    List<Map<String, String>> variables = columns(VARIABLE_COLUMNS);
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("description", definition.description());
     properties.put("priority", definition.priority());

@@ -29,8 +29,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail badRequest(InvalidInputException e) {
-    return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage() + ": "
-        + e.errors().stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")), e.errors());
+    return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), e.errors());
   }
 
   @ExceptionHandler(NotFoundException.class)

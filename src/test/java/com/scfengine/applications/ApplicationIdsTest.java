@@ -57,7 +57,7 @@ class ApplicationIdsTest {
       return asked.size() == 1; // the first candidate is taken
     });
 
-    String id = new Applications(repository).newId("FACTORING");
+    String id = new Applications(repository, event -> {}).newId("FACTORING");
 
     assertThat(asked).hasSize(2);
     assertThat(id).isEqualTo(asked.get(1)).isNotEqualTo(asked.get(0));

@@ -87,8 +87,12 @@ class EngineDoorsTest {
 
     // the form's own fields, with the read-only ones sent back unchanged as Tasklist does, are taken
     Map<String, Object> asTasklist = new HashMap<>(Map.of("analystRecommendation", "APPROVE", "analystComment", "ok"));
-    asTasklist.put("advance", before.get("advance"));
-    asTasklist.put("authority", before.get("authority"));
+    asTasklist.put("advanceText", taskService.getVariableLocal(taskId, "advanceText"));
+    asTasklist.put("authorityText", taskService.getVariableLocal(taskId, "authorityText"));
+    var shownFigure = complete("analyst", taskId, Map.of("analystRecommendation", "APPROVE", "analystComment", "ok",
+        "advanceText", "USD 195,000.00"));
+    assertThat(shownFigure.status()).as("a figure the form shows read-only").isEqualTo(400);
+    assertThat(fields(shownFigure)).containsExactly("advanceText");
     var worked = complete("analyst", taskId, asTasklist);
     assertThat(worked.status()).as(worked.toString()).isEqualTo(204);
   }
@@ -118,8 +122,9 @@ class EngineDoorsTest {
         "{\"variables\": {\"buyerDebitMandate\": {\"value\": true}}}");
     assertThat(started.statusCode()).isEqualTo(403);
 
+    Object shown = taskService.getVariableLocal(taskId, "advanceText");
     var worked = tasklist.post(path, "{\"variables\": {\"analystRecommendation\": {\"value\": \"APPROVE\"},"
-        + " \"analystComment\": {\"value\": \"fine\"}, \"advance\": {\"value\": \"" + advance + "\"}}}");
+        + " \"analystComment\": {\"value\": \"fine\"}, \"advanceText\": {\"value\": \"" + shown + "\"}}}");
     assertThat(worked.statusCode()).as(worked.body()).isEqualTo(204);
     assertThat(historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getAssignee())
         .isEqualTo("analyst");

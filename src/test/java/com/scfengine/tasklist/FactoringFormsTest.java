@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class FactoringFormsTest {
 
-  static final String AMOUNT = "^\\d+(\\.\\d{1,3})?$";
+  /** As a person writes an amount: 150,000.00 or 150000 (the process reads both as 150000.00). */
+  static final String AMOUNT = "^(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d{1,3})?$";
   static final String ISO_DATE = "^\\d{4}-\\d{2}-\\d{2}$";
 
   /** A field a worker fills in: its variable, its form-js type, whether the form insists on it. */
@@ -80,13 +81,14 @@ class FactoringFormsTest {
   static final Set<String> TYPES = Set.of(
       "text", "textfield", "number", "checkbox", "select", "radio", "textarea", "datetime", "group", "separator");
 
+  /** Amounts, rates and the authority are shown as people read them: the task's {@code <name>Text} copies. */
   static final Set<String> CREDIT_DISPLAY = Set.of(
-      "applicationId", "applicantName", "counterpartyName", "instrumentNumber", "faceAmount", "requestedAmount",
-      "dueDate", "tenorDays", "recourse",
-      "ratingGrade", "probabilityOfDefault", "applicantLimitAvailable", "counterpartyLimitAvailable", "authority",
-      "screeningOutcome",
-      "advanceRate", "advance", "discountRate", "discountDays", "discountInterest", "serviceFeeRate", "serviceFee",
-      "netAdvance", "reserve");
+      "applicationId", "applicantName", "counterpartyName", "instrumentNumber", "faceAmountText",
+      "requestedAmountText", "dueDate", "tenorDays", "recourse",
+      "ratingGrade", "probabilityOfDefaultText", "applicantLimitAvailableText", "counterpartyLimitAvailableText",
+      "authorityText", "screeningOutcome",
+      "advanceRateText", "advanceText", "discountRateText", "discountDays", "discountInterestText",
+      "serviceFeeRateText", "serviceFeeText", "netAdvanceText", "reserveText");
 
   final ObjectMapper json = new ObjectMapper();
 
@@ -162,13 +164,38 @@ class FactoringFormsTest {
   @Test
   void theOtherTaskFormsShowWhatTheWorkerDecidesOn() throws IOException {
     assertThat(keys(read("buyer-confirmation")))
-        .contains("applicantName", "counterpartyName", "instrumentNumber", "faceAmount", "dueDate");
+        .contains("applicantName", "counterpartyName", "instrumentNumber", "faceAmountText", "dueDate");
     assertThat(keys(read("screening-review")))
         .contains("applicantName", "counterpartyName", "screeningOutcome", "screeningDetail");
     assertThat(keys(read("possible-duplicate"))).contains("applicantName", "counterpartyName", "instrumentNumber",
-        "faceAmount", "currency", "issueDate", "dueDate", "nearDuplicateOf", "nearDuplicateAt", "duplicateDetail");
+        "faceAmountText", "currency", "issueDate", "dueDate", "nearDuplicateOf", "nearDuplicateAt", "duplicateDetail");
     assertThat(keys(read("dunning")))
-        .contains("applicantName", "counterpartyName", "instrumentNumber", "faceAmount", "advance", "dueDate", "recourse");
+        .contains("applicantName", "counterpartyName", "instrumentNumber", "faceAmountText", "advanceText", "dueDate",
+            "recourse");
+  }
+
+  /**
+   * No form shows a raw figure: every read-only field of an amount or a rate, in every form, is bound to the copy the
+   * task carries as people read it ({@code advanceText}: {@code USD 120,000.00}; {@code discountRateText}:
+   * {@code 7.50 %}), and explains the tenor and discount days it shows.
+   */
+  @Test
+  void everyReadOnlyFigureIsShownAsPeopleReadIt() throws IOException {
+    Set<String> raw = new java.util.HashSet<>(com.scfengine.platform.engine.TaskFigures.AMOUNTS);
+    raw.addAll(com.scfengine.platform.engine.TaskFigures.RATES);
+    raw.add("authority");
+    try (var forms = java.nio.file.Files.list(Path.of("forms"))) {
+      for (Path file : forms.filter(f -> f.toString().endsWith(".form")).toList()) {
+        for (JsonNode field : keyed(components(json.readTree(file.toFile())))) {
+          if (field.path("disabled").asBoolean()) {
+            assertThat(raw).as(file + ": " + field.path("key").asText()).doesNotContain(field.path("key").asText());
+          }
+          if (List.of("tenorDays", "discountDays").contains(field.path("key").asText())) {
+            assertThat(field.path("description").asText()).as(file + ": " + field.path("key").asText()).isNotBlank();
+          }
+        }
+      }
+    }
   }
 
   /**
@@ -178,8 +205,8 @@ class FactoringFormsTest {
    */
   @Test
   void formTextsShowNoNameOrFreeText() throws IOException {
-    java.util.Set<String> checkedShapes = java.util.Set.of("currency", "requestedAmount", "faceAmount", "dueDate",
-        "authority", "applicationId");
+    java.util.Set<String> checkedShapes = java.util.Set.of("currency", "requestedAmountText", "faceAmountText", "dueDate",
+        "authorityText", "applicationId");
     try (var forms = java.nio.file.Files.list(Path.of("forms"))) {
       for (Path file : forms.filter(f -> f.toString().endsWith(".form")).toList()) {
         for (JsonNode component : components(json.readTree(file.toFile()))) {

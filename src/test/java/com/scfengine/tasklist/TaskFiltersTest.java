@@ -136,13 +136,35 @@ class TaskFiltersTest {
           .containsEntry("refresh", true)
           .containsEntry("variables", List.of(
               Map.of("name", "applicationId", "label", "Application"),
-              Map.of("name", "applicantName", "label", "Seller"),
-              Map.of("name", "faceAmount", "label", "Amount"),
-              Map.of("name", "currency", "label", "Currency"),
+              Map.of("name", "applicantName", "label", "Customer"),
+              Map.of("name", "faceAmountText", "label", "Amount"),
               Map.of("name", "product", "label", "Product"),
               Map.of("name", "dueDate", "label", "Due date")));
       assertThat((String) filter.getProperties().get("color")).matches("#[0-9a-f]{6}");
     }
+  }
+
+  @Test
+  void aFilterStillShowingTheEarlierColumnsGetsTheCurrentOnesAndAChangedOneIsKept() {
+    taskFilters.ensureFilters();
+    List<Map<String, String>> earlier = TaskFilters.EARLIER_COLUMNS.stream()
+        .map(column -> Map.of("name", column.name(), "label", column.label())).toList();
+    Filter groups = filter(MY_GROUPS_TASKS);
+    Map<String, Object> shipped = groups.getProperties();
+    shipped.put("variables", earlier);
+    filterService.saveFilter(groups.setProperties(shipped));
+    Filter mine = filter(MY_TASKS);
+    Map<String, Object> banks = mine.getProperties();
+    List<Map<String, String>> ownColumns = List.of(Map.of("name", "applicationId", "label", "Case"));
+    banks.put("variables", ownColumns);
+    filterService.saveFilter(mine.setProperties(banks));
+
+    taskFilters.ensureFilters();
+
+    List<?> columns = (List<?>) filter(MY_GROUPS_TASKS).getProperties().get("variables");
+    assertThat(columns.stream().map(column -> String.valueOf(((Map<?, ?>) column).get("name"))))
+        .containsExactly("applicationId", "applicantName", "faceAmountText", "product", "dueDate");
+    assertThat(filter(MY_TASKS).getProperties()).containsEntry("variables", ownColumns);
   }
 
   @Test

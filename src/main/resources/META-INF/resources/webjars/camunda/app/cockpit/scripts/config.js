@@ -1,0 +1,7 @@
+// The engine's name in the header and the browser tab (Camunda's webapps read this file in place of their own).
+export default {
+  app: {
+    name: 'Cockpit',
+    vendor: 'SCF Engine'
+  }
+};
