@@ -114,6 +114,14 @@ final class Tasklist {
     return field.getDomProperty("value");
   }
 
+  /** The value of a field of the form already shown, or empty when the form shows no field so labelled. */
+  java.util.Optional<String> shownValue(String label) {
+    return driver.findElements(By.xpath("//label[contains(@class,'fjs-form-field-label')][@for]"
+            + "[normalize-space(text()[1])=" + literal(label) + " or normalize-space(.)=" + literal(label) + "]"))
+        .stream().filter(WebElement::isDisplayed).findFirst()
+        .map(found -> driver.findElement(By.id(found.getDomAttribute("for"))).getDomProperty("value"));
+  }
+
   /** Types into a field as a person does: whatever was there is selected and typed over. */
   void type(String label, String text) {
     WebElement field = field(label);
