@@ -137,7 +137,7 @@ class FactoringProcessTest {
     assertThat(applications.get(app).getStatus()).isEqualTo(ApplicationStatus.IN_REVIEW);
     assertThat(creditDecision(app)).isWaitingAt("UserTask_ReviewCredit");
     Task review = task(app);
-    assertThat(review.getName()).contains("Review credit").contains("USD 150000.00");
+    assertThat(review.getName()).contains("Review credit").contains("USD 150,000.00");
     assertThat(review.getDueDate()).isNotNull();
     // the called process gets only what it reads: every figure the analyst's form shows is there
     assertThat(taskService.getVariables(review.getId())).containsKeys("applicationId", "instrumentNumber",
