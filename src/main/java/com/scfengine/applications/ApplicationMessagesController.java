@@ -1,17 +1,17 @@
 package com.scfengine.applications;
 
+import com.scfengine.common.ConflictException;
+import com.scfengine.common.FieldErrors;
+import com.scfengine.process.AsSystem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import com.scfengine.common.ConflictException;
-import com.scfengine.common.FieldErrors;
-import com.scfengine.process.AsSystem;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -5,11 +5,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springdoc.core.annotations.ParameterObject;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -59,7 +59,8 @@ class EnterpriseController {
   }
 
   @GetMapping
-  @Operation(summary = "Enterprises, a page", description = "Without their facilities; `page`, `size` and `sort` as usual.")
+  @Operation(summary = "Enterprises, a page",
+      description = "Without their facilities; `page`, `size` and `sort` as usual.")
   PagedModel<EnterpriseView> list(@ParameterObject Pageable page) {
     return new PagedModel<>(enterprises.list(page).map(e -> view(e, List.of())));
   }

@@ -1,15 +1,15 @@
 package com.scfengine.forfaiting;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import com.scfengine.common.FieldErrors;
 import com.scfengine.common.NotFoundException;
 import com.scfengine.enterprises.Enterprise;
 import com.scfengine.enterprises.EnterpriseRole;
 import com.scfengine.enterprises.Enterprises;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,7 +47,8 @@ class ForfaitingQuoteController {
       currency's base rate plus the margin of `forfaiting-pricing` on the guarantor bank's rating and country. \
       `method` STRAIGHT_DISCOUNT, DISCOUNT_TO_YIELD or BULLET; `graceDays` defaults to the currency's.""",
       requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-          mediaType = "application/json", examples = @ExampleObject(name = "Two bills guaranteed by BANK-002", value = """
+          mediaType = "application/json", examples = @ExampleObject(name = "Two bills guaranteed by BANK-002",
+          value = """
           { "guarantorBankId": "BANK-002", "currency": "USD", "valueDate": "{{today+7}}",
             "method": "STRAIGHT_DISCOUNT",
             "instruments": [ { "number": "BE-1", "faceAmount": 250000.00, "maturityDate": "{{today+190}}" },

@@ -1,13 +1,13 @@
 package com.scfengine.lettersofcredit;
 
+import com.scfengine.common.NotFoundException;
+import com.scfengine.money.Money;
+import com.scfengine.swift.DocumentaryCredit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import com.scfengine.common.NotFoundException;
-import com.scfengine.money.Money;
-import com.scfengine.swift.DocumentaryCredit;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.security.Principal;

@@ -63,7 +63,8 @@ class FacilityController {
   }
 
   @GetMapping
-  @Operation(summary = "An enterprise's facilities", description = "Every facility of `enterpriseId` (e.g. `SME-001`), oldest first.")
+  @Operation(summary = "An enterprise's facilities",
+      description = "Every facility of `enterpriseId` (e.g. `SME-001`), oldest first.")
   List<FacilityView> list(@RequestParam String enterpriseId) {
     return facilities.of(enterpriseId).stream().map(FacilityView::of).toList();
   }

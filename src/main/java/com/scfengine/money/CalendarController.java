@@ -1,9 +1,9 @@
 package com.scfengine.money;
 
+import com.scfengine.money.CalendarProperties.Holiday;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import com.scfengine.money.CalendarProperties.Holiday;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;

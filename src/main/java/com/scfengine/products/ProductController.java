@@ -1,13 +1,12 @@
 package com.scfengine.products;
 
+import com.scfengine.applications.ApplicationView;
+import com.scfengine.products.validation.BundleResource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import com.scfengine.products.validation.BundleResource;
-
-import com.scfengine.applications.ApplicationView;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -95,7 +94,8 @@ class ProductController {
                   value = ApplicationExamples.PO_FINANCE)})),
       responses = {@ApiResponse(responseCode = "201", description = "The application, with `Location`"),
           @ApiResponse(responseCode = "404", description = "No product with that code"),
-          @ApiResponse(responseCode = "409", description = "The receivable or instrument is already financed or pending")})
+          @ApiResponse(responseCode = "409",
+              description = "The receivable or instrument is already financed or pending")})
   ResponseEntity<ApplicationView> submit(@PathVariable String code, @RequestBody Map<String, Object> body) {
     var application = submissions.submit(code, body);
     return ResponseEntity.created(URI.create("/api/applications/" + application.getId()))

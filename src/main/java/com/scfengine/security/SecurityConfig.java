@@ -18,7 +18,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -43,10 +42,12 @@ class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
+    // the product's API, its description and Swagger UI: refusals as problem+json
+    RequestMatcher api = new OrRequestMatcher(path("/api/**"), path("/v3/api-docs/**"), path("/v3/api-docs.yaml"),
+        path("/swagger-ui.html"), path("/swagger-ui/**"));
+    ApiRefusals refusals = new ApiRefusals(api);
     // path patterns, not MVC matchers: /engine-rest is Jersey's servlet, not Spring MVC's
-    http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"),
-            // the API description and Swagger UI: signed in, like the API they describe
-            path("/v3/api-docs/**"), path("/v3/api-docs.yaml"), path("/swagger-ui.html"), path("/swagger-ui/**")))
+    http.securityMatcher(new OrRequestMatcher(api, path("/engine-rest/**"), path("/actuator/**")))
         .authorizeHttpRequests(auth -> {
           auth.requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll();
           // who may call what under /api: one table, which the API description shows too
@@ -69,7 +70,8 @@ class SecurityConfig {
               // else; the API description is for the bank's users too
               .anyRequest().access(SecurityConfig::bankUser);
         })
-        .httpBasic(Customizer.withDefaults())
+        .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
+        .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterAfter(new CamundaAuthenticationBridge(identityService), BasicAuthenticationFilter.class);

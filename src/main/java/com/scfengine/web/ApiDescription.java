@@ -163,7 +163,8 @@ class ApiDescription {
 
   private static Schema<?> problemSchema() {
     Schema<?> fieldError = new ObjectSchema()
-        .addProperty("field", new StringSchema().description("The bad field, e.g. `invoiceAmount` or `lines[7].amount`"))
+        .addProperty("field",
+            new StringSchema().description("The bad field, e.g. `invoiceAmount` or `lines[7].amount`"))
         .addProperty("message", new StringSchema().description("What is wrong with it"));
     return new ObjectSchema()
         .description("RFC 9457 problem details")

@@ -98,7 +98,8 @@ class ApiDescriptionTest {
       if (responses.properties().stream().noneMatch(r -> r.getKey().startsWith("2"))) {
         wrong.add(key + ": no success response");
       }
-      for (String status : rule.audience() == ApiAccess.Audience.ANY_SIGNED_IN ? List.of("401") : List.of("401", "403")) {
+      boolean anyone = rule.audience() == ApiAccess.Audience.ANY_SIGNED_IN;
+      for (String status : anyone ? List.of("401") : List.of("401", "403")) {
         if (!responses.has(status)) {
           wrong.add(key + ": no " + status);
         }
@@ -198,6 +199,15 @@ class ApiDescriptionTest {
       assertThat(as(user).get("/v3/api-docs").status()).as(user).isEqualTo(200);
       assertThat(as(user).get("/swagger-ui/index.html").status()).as(user).isEqualTo(200);
     }
+    // the refusals the description names are the API's: problem+json, from the security rules too
+    var anonymous = Api.on(port).get("/api/products");
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.contentType()).startsWith("application/problem+json");
+    assertThat(anonymous.json().path("status").asInt()).isEqualTo(401);
+    var outsider = as("supplier").get("/api/applications");
+    assertThat(outsider.status()).isEqualTo(403);
+    assertThat(outsider.contentType()).startsWith("application/problem+json");
+    assertThat(outsider.json().path("title").asText()).isEqualTo("Forbidden");
     var yaml = as("rm").send(as("rm").request("/v3/api-docs.yaml").header("Accept", "*/*").GET());
     assertThat(yaml.status()).isEqualTo(200);
     assertThat(yaml.body()).contains("/api/products/{code}/applications:");

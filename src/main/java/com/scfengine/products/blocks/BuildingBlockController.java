@@ -1,8 +1,8 @@
 package com.scfengine.products.blocks;
 
+import com.scfengine.process.BuildingBlock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import com.scfengine.process.BuildingBlock;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
