@@ -93,6 +93,14 @@ class ProgrammeController {
 
   record EarlyPaymentRequest(List<String> payableIds) {}
 
+  /** The examples of a payables upload in the API description. */
+  static final String PAYABLES_JSON = """
+      { "payables": [ { "supplierId": "SME-001", "invoiceNumber": "PRL-INV-0417", "amount": "42000.00",
+                        "currency": "USD", "issueDate": "{{today-3}}", "dueDate": "{{today+87}}" } ] }""";
+  static final String PAYABLES_CSV = """
+      supplierId,invoiceNumber,amount,currency,issueDate,dueDate
+      SME-002,PRL-INV-0418,18500.00,USD,{{today-2}},{{today+88}}""";
+
   @PostMapping("/api/programmes")
   @Operation(summary = "Open a programme", description = """
       A core enterprise's payables programme and its PROGRAMME facility, together: `baseRate` p.a. as a fraction \
@@ -139,11 +147,13 @@ class ProgrammeController {
       first.""",
       responses = {@ApiResponse(responseCode = "201", description = "Taken, with any payables discounted at once"),
           @ApiResponse(responseCode = "200", description = "The same upload as before: its first answer")})
-  ResponseEntity<UploadView> uploadJson(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
-      content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
-          examples = @ExampleObject(name = "JSON", value = """
-              { "payables": [ { "supplierId": "SME-001", "invoiceNumber": "PRL-INV-0417", "amount": "42000.00",
-                                "currency": "USD", "issueDate": "{{today-3}}", "dueDate": "{{today+87}}" } ] }""")))
+  ResponseEntity<UploadView> uploadJson(@PathVariable String id,
+      // the description merges both handlers into one operation: each names both bodies
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+          @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+              examples = @ExampleObject(name = "JSON", value = PAYABLES_JSON)),
+          @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
+              examples = @ExampleObject(name = "CSV", value = PAYABLES_CSV))})
       @RequestBody byte[] body, Principal user) {
     Programme programme = uploadable(id, user);
     List<Payables.Line> lines = new ArrayList<>();
@@ -168,11 +178,12 @@ class ProgrammeController {
 
   /** A CSV upload ({@code text/csv}): a header line naming the columns, then one payable per line. */
   @PostMapping(path = "/api/programmes/{id}/payables", consumes = "text/csv")
-  ResponseEntity<UploadView> uploadCsv(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
-      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
-          examples = @ExampleObject(name = "CSV", value = """
-              supplierId,invoiceNumber,amount,currency,issueDate,dueDate
-              SME-002,PRL-INV-0418,18500.00,USD,{{today-2}},{{today+88}}""")))
+  ResponseEntity<UploadView> uploadCsv(@PathVariable String id,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+          @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+              examples = @ExampleObject(name = "JSON", value = PAYABLES_JSON)),
+          @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
+              examples = @ExampleObject(name = "CSV", value = PAYABLES_CSV))})
       @RequestBody byte[] body, Principal user) {
     Programme programme = uploadable(id, user);
     List<Payables.Line> lines = new ArrayList<>();

@@ -144,6 +144,9 @@ class ApiDescriptionTest {
     });
     assertThat(withoutExamples).as("request bodies without an example").isEmpty();
     assertThat(examples).extracting(Example::name).contains("FACTORING", "FORFAITING", "IMPORT_LC", "PO_FINANCE");
+    assertThat(examples).extracting(e -> e.path() + " " + e.mediaType()).contains(
+        "/api/programmes/{id}/payables application/json", "/api/programmes/{id}/payables text/csv",
+        "/api/letters-of-credit/incoming text/plain");
 
     // first what the others refer to: the enterprise and its facility, then the applications of each product
     examples.sort(Comparator.comparing((Example e) -> e.path().startsWith("/api/enterprises") ? 0
