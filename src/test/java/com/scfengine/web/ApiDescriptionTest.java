@@ -121,6 +121,28 @@ class ApiDescriptionTest {
   }
 
   @Test
+  void theRolesEachOperationNamesAreTheOnesTheApiEnforces() {
+    List<String> wrong = new ArrayList<>();
+    operations(description()).forEach((key, operation) -> {
+      List<String> roles = new ArrayList<>();
+      operation.path("x-roles").forEach(role -> roles.add(role.asText()));
+      String target = key.substring(key.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "X-1");
+      String method = key.substring(0, key.indexOf(' '));
+      // a demo user holding none of the named roles is refused before anything is read or written
+      DEMO_USER.entrySet().stream().filter(user -> !roles.contains(user.getKey())).map(Map.Entry::getValue)
+          .sorted().findFirst().ifPresent(user -> {
+            var answer = as(user).send(as(user).request(target).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString("{}")));
+            if (answer.status() != 403) {
+              wrong.add(key + " as " + user + " (" + DEMO_USER.entrySet().stream().filter(e -> e.getValue()
+                  .equals(user)).findFirst().orElseThrow().getKey() + "): " + answer.status());
+            }
+          });
+    });
+    assertThat(wrong).as("operations open to a role they do not name").isEmpty();
+  }
+
+  @Test
   void everyRequestBodyExampleIsAcceptedByTheRunningApplication() {
     JsonNode description = description();
     record Example(String method, String path, String mediaType, String name, JsonNode value, List<String> roles) {}
