@@ -3,6 +3,9 @@ package com.scfengine.applications;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.scfengine.common.FieldErrors;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code GET /api/applications[/{id}]}: status, decision and reason of every application. */
 @RestController
 @RequestMapping("/api/applications")
+@Tag(name = "Applications", description = "Financing applications of every product")
 class ApplicationController {
 
   private final Applications applications;
@@ -48,6 +52,8 @@ class ApplicationController {
   }
 
   @GetMapping("/{id}")
+  @Operation(summary = "An application", description = "Its status, decision and reason, and whatever its product "
+      + "adds (a forfaiting deal's instruments, a letter of credit).")
   DetailedView get(@PathVariable String id) {
     ApplicationView view = ApplicationView.of(applications.get(id));
     Map<String, Object> extra = new LinkedHashMap<>();
@@ -57,6 +63,10 @@ class ApplicationController {
   }
 
   @GetMapping
+  @Operation(summary = "Applications, a page", description = """
+      Newest first, filtered by `product`, `status` and `applicantId`; `size` 1 to 200.""",
+      responses = {@ApiResponse(responseCode = "200", description = "A page of applications"),
+          @ApiResponse(responseCode = "400", description = "A bad status, page or size, each named")})
   PagedModel<ApplicationView> find(@RequestParam(required = false) String product,
       @RequestParam(required = false) String status, @RequestParam(required = false) String applicantId,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {

@@ -3,10 +3,15 @@ package com.scfengine.applications;
 import com.scfengine.common.ConflictException;
 import com.scfengine.common.FieldErrors;
 import com.scfengine.process.AsSystem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/applications/{id}")
+@Tag(name = "Applications")
 class ApplicationMessagesController {
 
   static final String BUYER_CONFIRMATION = "BuyerConfirmation";
@@ -43,6 +49,13 @@ class ApplicationMessagesController {
 
   /** {@code {"confirmed": true, "comment": "..."}}: the buyer acknowledges (or disputes) the invoice. */
   @PostMapping("/buyer-confirmation")
+  @Operation(summary = "Record the buyer's confirmation", description = """
+      The buyer acknowledges (`confirmed: true`) or disputes an assigned invoice or a purchase order.""",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+          mediaType = "application/json", examples = @ExampleObject(name = "Confirmed", value = """
+          { "confirmed": true, "comment": "Acknowledged by Northwind Retail's accounts payable" }"""))),
+      responses = {@ApiResponse(responseCode = "200", description = "The application"),
+          @ApiResponse(responseCode = "409", description = "The application is not waiting for it")})
   ResponseEntity<ApplicationView> buyerConfirmation(@PathVariable String id, @RequestBody BuyerConfirmation body) {
     FinancingApplication application = applications.get(id);
     if (body.confirmed() == null) {
@@ -57,6 +70,14 @@ class ApplicationMessagesController {
 
   /** {@code {"amount": "100000.00", "currency": "USD"}}: the buyer paid the receivable in full. */
   @PostMapping("/payments")
+  @Operation(summary = "Record the buyer's payment", description = """
+      The buyer paid the receivable's face amount in full, in the application's currency (partial payments are not \
+      supported).""",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+          mediaType = "application/json", examples = @ExampleObject(name = "Paid in full", value = """
+          { "amount": "100000.00", "currency": "USD" }"""))),
+      responses = {@ApiResponse(responseCode = "200", description = "The application"),
+          @ApiResponse(responseCode = "409", description = "The application is not waiting for a payment")})
   ResponseEntity<ApplicationView> payment(@PathVariable String id, @RequestBody Payment body) {
     FinancingApplication application = applications.get(id);
     FieldErrors errors = new FieldErrors();

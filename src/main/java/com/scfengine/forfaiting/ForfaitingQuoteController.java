@@ -5,6 +5,11 @@ import com.scfengine.common.NotFoundException;
 import com.scfengine.enterprises.Enterprise;
 import com.scfengine.enterprises.EnterpriseRole;
 import com.scfengine.enterprises.Enterprises;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,6 +42,20 @@ class ForfaitingQuoteController {
   }
 
   @PostMapping("/api/forfaiting/quotes")
+  @Operation(tags = "Forfaiting", summary = "Price a forfaiting deal", description = """
+      Prices instruments before anyone commits, and writes nothing: at `discountRate` when given, else at the \
+      currency's base rate plus the margin of `forfaiting-pricing` on the guarantor bank's rating and country. \
+      `method` STRAIGHT_DISCOUNT, DISCOUNT_TO_YIELD or BULLET; `graceDays` defaults to the currency's.""",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+          mediaType = "application/json", examples = @ExampleObject(name = "Two bills guaranteed by BANK-002",
+          value = """
+          { "guarantorBankId": "BANK-002", "currency": "USD", "valueDate": "{{today+7}}",
+            "method": "STRAIGHT_DISCOUNT",
+            "instruments": [ { "number": "BE-1", "faceAmount": 250000.00, "maturityDate": "{{today+190}}" },
+                             { "number": "BE-2", "faceAmount": 250000.00, "maturityDate": "{{today+372}}" } ] }"""))),
+      responses = {@ApiResponse(responseCode = "200", description = "The quote: each instrument's discount and "
+          + "proceeds, and the totals"),
+          @ApiResponse(responseCode = "422", description = "Well formed, but not eligible or not priceable")})
   ForfaitingPricing.Quote quote(@RequestBody Map<String, Object> body) {
     FieldErrors errors = new FieldErrors();
     QuoteBody.Request request = QuoteBody.read(body, LocalDate.now(clock), pricing.maxInstruments(), errors);

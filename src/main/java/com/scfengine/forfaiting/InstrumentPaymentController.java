@@ -5,6 +5,11 @@ import com.scfengine.applications.Applications;
 import com.scfengine.common.ConflictException;
 import com.scfengine.common.FieldErrors;
 import com.scfengine.process.AsSystem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -40,6 +45,13 @@ class InstrumentPaymentController {
   record Payment(String amount, String currency) {}
 
   @PostMapping("/api/applications/{id}/instruments/{number}/payment")
+  @Operation(tags = "Forfaiting", summary = "Record an instrument's payment at maturity", description = """
+      The guarantor bank paid one instrument of a forfaiting deal in full: its face amount, in its currency.""",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+          mediaType = "application/json", examples = @ExampleObject(name = "BE-1 paid", value = """
+          { "amount": "250000.00", "currency": "USD" }"""))),
+      responses = {@ApiResponse(responseCode = "200", description = "The deal"),
+          @ApiResponse(responseCode = "409", description = "The instrument is not waiting for its payment")})
   ApplicationView pay(@PathVariable String id, @PathVariable String number, @RequestBody Payment body) {
     applications.get(id);
     Instrument instrument = instruments.of(id).stream().filter(i -> i.getNumber().equals(number)).findFirst()

@@ -1,6 +1,9 @@
 package com.scfengine.money;
 
 import com.scfengine.money.CalendarProperties.Holiday;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/calendars")
+@Tag(name = "Calendars", description = "Banking calendars of each currency")
 class CalendarController {
 
   /** The most banking days one question may count: a year's worth. */
@@ -62,6 +66,11 @@ class CalendarController {
   record FieldError(String field, String message) {}
 
   @GetMapping("/{currency}")
+  @Operation(summary = "A currency's non-banking days", description = """
+      Every day from `from` (default today) to `to` (default a year after `from`, at most two years) that is not a \
+      banking day, with its name, and the currency's day-count basis.""",
+      responses = {@ApiResponse(responseCode = "200", description = "The non-banking days"),
+          @ApiResponse(responseCode = "400", description = "A bad currency, date or range, each named")})
   CalendarView calendar(@PathVariable String currency, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to) {
     List<FieldError> errors = new ArrayList<>();
@@ -82,6 +91,11 @@ class CalendarController {
   }
 
   @GetMapping("/{currency}/banking-days")
+  @Operation(summary = "The n-th banking day after a date", description = """
+      The `count`-th (0 to 366) banking day following `after`, e.g. `count=5` for a letter of credit's examination \
+      deadline.""",
+      responses = {@ApiResponse(responseCode = "200", description = "The banking day"),
+          @ApiResponse(responseCode = "400", description = "A bad currency, date or count, each named")})
   BankingDayView bankingDays(@PathVariable String currency, @RequestParam(required = false) String after,
       @RequestParam(required = false) String count) {
     List<FieldError> errors = new ArrayList<>();

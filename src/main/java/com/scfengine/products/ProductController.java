@@ -1,8 +1,12 @@
 package com.scfengine.products;
 
-import com.scfengine.products.validation.BundleResource;
-
 import com.scfengine.applications.ApplicationView;
+import com.scfengine.products.validation.BundleResource;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -23,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** {@code /api/products}: the catalogue, deploying product bundles, and submitting applications to any product. */
 @RestController
 @RequestMapping("/api/products")
+@Tag(name = "Products", description = "The product catalogue, product bundles, and applications to any product")
 class ProductController {
 
   private final ProductCatalogue catalogue;
@@ -36,6 +41,8 @@ class ProductController {
   }
 
   @GetMapping
+  @Operation(summary = "The product catalogue", description = "Every product deployed, from its models: code, name, "
+      + "process key, version.")
   List<ProductCatalogue.Product> products() {
     return catalogue.products();
   }
@@ -46,6 +53,11 @@ class ProductController {
    * naming every problem ({@code resource#elementId}) when refused — then nothing of it is deployed.
    */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Deploy a product bundle", description = """
+      Multipart, one part named `file` per `.bpmn`, `.dmn` or `.form` file of the product. The bundle is checked \
+      first and refused whole, naming each problem (`resource#elementId`) in `errors`.""",
+      responses = {@ApiResponse(responseCode = "201", description = "A new version of the product, with `Location`"),
+          @ApiResponse(responseCode = "200", description = "The bundle equals the deployed one: nothing was created")})
   ResponseEntity<ProductDeployments.DeployedProduct> deploy(
       @RequestParam(name = "file", required = false) List<MultipartFile> files) throws IOException {
     List<BundleResource> bundle = new ArrayList<>();
@@ -60,11 +72,30 @@ class ProductController {
   }
 
   @GetMapping("/{code}")
+  @Operation(summary = "A product", description = "By its code, e.g. `FACTORING`.")
   ProductCatalogue.Product product(@PathVariable String code) {
     return catalogue.byCode(code);
   }
 
   @PostMapping("/{code}/applications")
+  @Operation(summary = "Submit a financing application", description = """
+      The body is the product's own: each product defines its fields (see the product's documentation). The \
+      application starts the product's process with the signed-in user as submitter. One example per shipped \
+      product, named after its code.""",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+          mediaType = "application/json", examples = {
+              @ExampleObject(name = "FACTORING", summary = "An invoice, financed with recourse",
+                  value = ApplicationExamples.FACTORING),
+              @ExampleObject(name = "FORFAITING", summary = "An avalised bill of exchange, without recourse",
+                  value = ApplicationExamples.FORFAITING),
+              @ExampleObject(name = "IMPORT_LC", summary = "A documentary credit for an importer",
+                  value = ApplicationExamples.IMPORT_LC),
+              @ExampleObject(name = "PO_FINANCE", summary = "An advance on a core enterprise's purchase order",
+                  value = ApplicationExamples.PO_FINANCE)})),
+      responses = {@ApiResponse(responseCode = "201", description = "The application, with `Location`"),
+          @ApiResponse(responseCode = "404", description = "No product with that code"),
+          @ApiResponse(responseCode = "409",
+              description = "The receivable or instrument is already financed or pending")})
   ResponseEntity<ApplicationView> submit(@PathVariable String code, @RequestBody Map<String, Object> body) {
     var application = submissions.submit(code, body);
     return ResponseEntity.created(URI.create("/api/applications/" + application.getId()))

@@ -1,12 +1,8 @@
 package com.scfengine.security;
 
 import static com.scfengine.security.Roles.ADMIN;
-import static com.scfengine.security.Roles.CREDIT_ANALYSTS;
 import static com.scfengine.security.Roles.MONITORING;
 import static com.scfengine.security.Roles.PRODUCT_DESIGNERS;
-import static com.scfengine.security.Roles.RELATIONSHIP_MANAGERS;
-import static com.scfengine.security.Roles.TRADE_OPERATIONS;
-import static com.scfengine.security.Roles.TREASURY;
 
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -23,7 +19,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -38,8 +33,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Security is on by default. {@code /api/**} and {@code /engine-rest/**} need HTTP Basic credentials
  * checked against Camunda's identity service; they are stateless, so CSRF does not apply to them.
  * The Camunda webapps under {@code /camunda} keep their own login and their own CSRF filter.
- * {@code /actuator/health} answers UP/DOWN anonymously for load balancers; details need a login.
- * {@code /actuator/prometheus} answers members of {@code monitoring} and {@code camunda-admin} only.
+ * {@code /actuator/health} answers UP/DOWN anonymously for load balancers; details need a login. The API's
+ * description ({@code /v3/api-docs}) and Swagger UI ({@code /swagger-ui.html}) need the same sign-in as the API and
+ * are for the bank's users, not for core enterprises' and suppliers' users. {@code /actuator/prometheus} answers
+ * members of {@code monitoring} and {@code camunda-admin} only.
  */
 @Configuration
 class SecurityConfig {
@@ -47,52 +44,39 @@ class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
+    // the product's API, its description and Swagger UI: refusals as problem+json
+    RequestMatcher api = new OrRequestMatcher(path("/api/**"), path("/v3/api-docs/**"), path("/v3/api-docs.yaml"),
+        path("/swagger-ui.html"), path("/swagger-ui/**"));
+    ApiRefusals refusals = new ApiRefusals(api);
     // path patterns, not MVC matchers: /engine-rest is Jersey's servlet, not Spring MVC's
-    http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
-            // the metrics: the platform team's monitoring users (and the Prometheus server signed in as one), admins
-            .requestMatchers(path("/actuator/prometheus"), path("/actuator/metrics"), path("/actuator/metrics/**"))
-            .hasAnyAuthority(MONITORING, ADMIN)
-            .requestMatchers(path(HttpMethod.POST, "/api/enterprises")).hasAnyAuthority(RELATIONSHIP_MANAGERS, ADMIN)
-            .requestMatchers(path(HttpMethod.POST, "/api/facilities")).hasAnyAuthority(CREDIT_ANALYSTS, ADMIN)
-            .requestMatchers(path(HttpMethod.POST, "/api/products")).hasAnyAuthority(PRODUCT_DESIGNERS, ADMIN)
-            .requestMatchers(path(HttpMethod.POST, "/api/products/*/applications"))
-            .hasAnyAuthority(RELATIONSHIP_MANAGERS, ADMIN)
-            .requestMatchers(path(HttpMethod.POST, "/api/applications/*/buyer-confirmation"))
-            .hasAnyAuthority(TRADE_OPERATIONS, ADMIN)
-            .requestMatchers(path(HttpMethod.POST, "/api/applications/*/payments"),
-                path(HttpMethod.POST, "/api/applications/*/instruments/*/payment"))
-            .hasAnyAuthority(TRADE_OPERATIONS, TREASURY, ADMIN)
-            .requestMatchers(path(HttpMethod.POST, "/api/letters-of-credit/incoming"),
-                path(HttpMethod.POST, "/api/letters-of-credit/*/presentations"),
-                path(HttpMethod.POST, "/api/letters-of-credit/*/amendments/*/response"))
-            .hasAnyAuthority(TRADE_OPERATIONS, ADMIN)
-            .requestMatchers(path(HttpMethod.POST, "/api/letters-of-credit/*/presentations/*/reimbursement"))
-            .hasAnyAuthority(TRADE_OPERATIONS, TREASURY, ADMIN)
-            .requestMatchers(path(HttpMethod.POST, "/api/letters-of-credit/*/amendments"))
-            .hasAnyAuthority(RELATIONSHIP_MANAGERS, ADMIN)
-            .requestMatchers(path(HttpMethod.POST, "/api/forfaiting/quotes"))
-            .hasAnyAuthority(RELATIONSHIP_MANAGERS, TRADE_OPERATIONS, ADMIN)
-            .requestMatchers(path(HttpMethod.POST, "/api/programmes")).hasAnyAuthority(CREDIT_ANALYSTS, ADMIN)
-            .requestMatchers(path(HttpMethod.POST, "/api/programmes/*/suppliers"))
-            .hasAnyAuthority(CREDIT_ANALYSTS, RELATIONSHIP_MANAGERS, ADMIN)
-            .requestMatchers(path(HttpMethod.POST, "/api/programmes/*/payables"))
-            .hasAnyAuthority(Roles.CORE_ENTERPRISES, ADMIN)
-            .requestMatchers(path(HttpMethod.POST, "/api/payables/early-payment"))
-            .hasAnyAuthority(Roles.SUPPLIERS, ADMIN)
-            .requestMatchers(path(HttpMethod.GET, "/api/programmes/**"), path(HttpMethod.GET, "/api/payables/**"))
-            .authenticated()
-            .requestMatchers(path("/engine-rest/deployment/create"), path("/engine-rest/deployment/*/redeploy"),
-                path(HttpMethod.DELETE, "/engine-rest/deployment/**")).hasAnyAuthority(PRODUCT_DESIGNERS, ADMIN)
-            .requestMatchers(path("/engine-rest/user/**"), path("/engine-rest/group/**"),
-                path("/engine-rest/authorization/**"), path("/engine-rest/tenant/**"),
-                // tells whether a password is right: a tool for guessing other users' passwords
-                path("/engine-rest/identity/verify")).hasAuthority(ADMIN)
-            // users outside the bank (core enterprises, suppliers) reach their programmes and payables, nothing else;
-            // monitoring users reach the metrics above and nothing else
-            .anyRequest().access(SecurityConfig::bankUser))
-        .httpBasic(Customizer.withDefaults())
+    http.securityMatcher(new OrRequestMatcher(api, path("/engine-rest/**"), path("/actuator/**")))
+        .authorizeHttpRequests(auth -> {
+          auth.requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll();
+          // the metrics: the platform team's monitoring users (and the Prometheus server signed in as one), admins
+          auth.requestMatchers(path("/actuator/prometheus"), path("/actuator/metrics"), path("/actuator/metrics/**"))
+              .hasAnyAuthority(MONITORING, ADMIN);
+          // who may call what under /api: one table, which the API description shows too
+          for (ApiAccess.Rule rule : ApiAccess.RULES) {
+            RequestMatcher[] matchers = rule.paths().stream().map(p -> path(rule.method(), p))
+                .toArray(RequestMatcher[]::new);
+            if (rule.audience() == ApiAccess.Audience.ANY_SIGNED_IN) {
+              auth.requestMatchers(matchers).authenticated();
+            } else {
+              auth.requestMatchers(matchers).hasAnyAuthority(rule.roles().toArray(String[]::new));
+            }
+          }
+          auth.requestMatchers(path("/engine-rest/deployment/create"), path("/engine-rest/deployment/*/redeploy"),
+                  path(HttpMethod.DELETE, "/engine-rest/deployment/**")).hasAnyAuthority(PRODUCT_DESIGNERS, ADMIN)
+              .requestMatchers(path("/engine-rest/user/**"), path("/engine-rest/group/**"),
+                  path("/engine-rest/authorization/**"), path("/engine-rest/tenant/**"),
+                  // tells whether a password is right: a tool for guessing other users' passwords
+                  path("/engine-rest/identity/verify")).hasAuthority(ADMIN)
+              // users outside the bank (core enterprises, suppliers) reach their programmes and payables, nothing
+              // else; the API description is for the bank's users too; monitoring users reach the metrics only
+              .anyRequest().access(SecurityConfig::bankUser);
+        })
+        .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
+        .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterAfter(new CamundaAuthenticationBridge(identityService), BasicAuthenticationFilter.class);

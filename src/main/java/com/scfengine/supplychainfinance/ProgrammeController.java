@@ -7,6 +7,12 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.scfengine.common.FieldErrors;
 import com.scfengine.common.NotFoundException;
 import com.scfengine.limits.CreditFacility;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -20,6 +26,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
@@ -39,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
  * enterprises it acts for ({@link EnterpriseUsers}); anything else is a 404, as if it did not exist.
  */
 @RestController
+@Tag(name = "Supply-chain finance", description = "Programmes, suppliers, payables and early payment")
 class ProgrammeController {
 
   /** The CSV columns of a payables upload, after a header line naming them; {@code poReference} may be added. */
@@ -85,18 +93,45 @@ class ProgrammeController {
 
   record EarlyPaymentRequest(List<String> payableIds) {}
 
+  /** The examples of a payables upload in the API description. */
+  static final String PAYABLES_JSON = """
+      { "payables": [ { "supplierId": "SME-001", "invoiceNumber": "PRL-INV-0417", "amount": "42000.00",
+                        "currency": "USD", "issueDate": "{{today-3}}", "dueDate": "{{today+87}}" } ] }""";
+  static final String PAYABLES_CSV = """
+      supplierId,invoiceNumber,amount,currency,issueDate,dueDate
+      SME-002,PRL-INV-0418,18500.00,USD,{{today-2}},{{today+88}}""";
+
   @PostMapping("/api/programmes")
+  @Operation(summary = "Open a programme", description = """
+      A core enterprise's payables programme and its PROGRAMME facility, together: `baseRate` p.a. as a fraction \
+      (0.045 = 4.5 %), `maxTenorDays` 1 to 720.""",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+          mediaType = "application/json", examples = @ExampleObject(name = "BUY-001 in USD", value = """
+          { "id": "PRG-BUY-001-USD", "name": "Northwind Retail suppliers (USD)", "coreEnterpriseId": "BUY-001",
+            "currency": "USD", "limit": "1000000.00", "expiry": "{{today+365}}", "maxTenorDays": 120,
+            "baseRate": "0.045", "autoDiscount": false, "payingAgent": true }"""))),
+      responses = {@ApiResponse(responseCode = "201", description = "The programme, with `Location`"),
+          @ApiResponse(responseCode = "409", description = "A programme with that `id` exists")})
   ResponseEntity<ProgrammeView> open(@RequestBody Programmes.NewProgramme body) {
     Programme programme = programmes.open(body);
     return ResponseEntity.created(URI.create("/api/programmes/" + programme.getId())).body(view(programme));
   }
 
   @GetMapping("/api/programmes/{id}")
+  @Operation(summary = "A programme", description = "Its limit, use and suppliers (e.g. `PRG-CORE-001-USD`).")
   ProgrammeView get(@PathVariable String id, Principal user) {
     return view(visible(id, user));
   }
 
   @PostMapping("/api/programmes/{id}/suppliers")
+  @Operation(summary = "Onboard a supplier", description = """
+      Screens the supplier and asks a second person to approve (four eyes); the supplier is on the programme once \
+      approved.""",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+          mediaType = "application/json", examples = @ExampleObject(name = "SME-003", value = """
+          { "supplierId": "SME-003", "payoutAccount": "CN-ICBC-0099-1234", "autoDiscount": false }"""))),
+      responses = {@ApiResponse(responseCode = "201", description = "The supplier, being onboarded"),
+          @ApiResponse(responseCode = "409", description = "The supplier is already on the programme")})
   ResponseEntity<SupplierView> onboard(@PathVariable String id, @RequestBody Programmes.NewSupplier body,
       Principal user) {
     ProgrammeSupplier supplier = programmes.onboard(id, body, user.getName());
@@ -105,7 +140,21 @@ class ProgrammeController {
 
   /** A JSON upload: {@code [{supplierId, invoiceNumber, amount, currency, issueDate, dueDate}, …]} or {@code {payables: […]}}. */
   @PostMapping(path = "/api/programmes/{id}/payables", consumes = "application/json")
-  ResponseEntity<UploadView> uploadJson(@PathVariable String id, @RequestBody byte[] body, Principal user) {
+  @Operation(summary = "Upload approved payables", description = """
+      JSON (a list, or `{payables: [...]}`) or CSV (a header line naming the columns \
+      `supplierId,invoiceNumber,amount,currency,issueDate,dueDate`, `poReference` optional): checked whole, refused \
+      whole naming every bad line (`lines[7].amount`), taken whole. The same upload again is answered 200 with the \
+      first.""",
+      responses = {@ApiResponse(responseCode = "201", description = "Taken, with any payables discounted at once"),
+          @ApiResponse(responseCode = "200", description = "The same upload as before: its first answer")})
+  ResponseEntity<UploadView> uploadJson(@PathVariable String id,
+      // the description merges both handlers into one operation: each names both bodies
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+          @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+              examples = @ExampleObject(name = "JSON", value = PAYABLES_JSON)),
+          @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
+              examples = @ExampleObject(name = "CSV", value = PAYABLES_CSV))})
+      @RequestBody byte[] body, Principal user) {
     Programme programme = uploadable(id, user);
     List<Payables.Line> lines = new ArrayList<>();
     try {
@@ -129,7 +178,13 @@ class ProgrammeController {
 
   /** A CSV upload ({@code text/csv}): a header line naming the columns, then one payable per line. */
   @PostMapping(path = "/api/programmes/{id}/payables", consumes = "text/csv")
-  ResponseEntity<UploadView> uploadCsv(@PathVariable String id, @RequestBody byte[] body, Principal user) {
+  ResponseEntity<UploadView> uploadCsv(@PathVariable String id,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+          @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+              examples = @ExampleObject(name = "JSON", value = PAYABLES_JSON)),
+          @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
+              examples = @ExampleObject(name = "CSV", value = PAYABLES_CSV))})
+      @RequestBody byte[] body, Principal user) {
     Programme programme = uploadable(id, user);
     List<Payables.Line> lines = new ArrayList<>();
     CsvMapper csv = new CsvMapper();
@@ -162,8 +217,10 @@ class ProgrammeController {
   }
 
   @GetMapping("/api/programmes/{id}/payables")
+  @Operation(summary = "A programme's payables, a page", description = "All of them, or one `supplierId`'s; a "
+      + "supplier's users see only their own.")
   PagedModel<PayableView> payables(@PathVariable String id, @RequestParam(required = false) String supplierId,
-      Pageable page, Principal user) {
+      @ParameterObject Pageable page, Principal user) {
     Programme programme = visible(id, user);
     String supplier = supplierId;
     if (isOutsider(user) && !users.actsFor(user.getName(), programme.getCoreEnterpriseId())) {
@@ -179,12 +236,21 @@ class ProgrammeController {
   }
 
   @GetMapping("/api/payables/{id}")
+  @Operation(summary = "A payable", description = "Its status and, once financed, its discount and what the supplier "
+      + "was paid.")
   PayableView payable(@PathVariable String id, Principal user) {
     return PayableView.of(readable(id, user));
   }
 
   /** {@code {payableIds: [...]}}: early payment of the asker's own payables; 201 with the applications started. */
   @PostMapping("/api/payables/early-payment")
+  @Operation(summary = "Ask early payment", description = """
+      Of the asker's own open payables (ids from the programme's payables): one `REVERSE_FACTORING` application \
+      each.""",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+          mediaType = "application/json", examples = @ExampleObject(name = "One payable", value = """
+          { "payableIds": [ "PAY-1F0C2A7E" ] }"""))),
+      responses = @ApiResponse(responseCode = "201", description = "The applications started"))
   ResponseEntity<List<EarlyPayments.Started>> earlyPayment(@RequestBody EarlyPaymentRequest body, Principal user) {
     List<String> ids = body == null || body.payableIds() == null ? List.of() : body.payableIds();
     if (isOutsider(user)) {

@@ -1,5 +1,5 @@
 /**
- * The problem+json answers of the product's API.
+ * The problem+json answers of the product's API, and its OpenAPI description (Swagger UI).
  */
 @ApplicationModule(displayName = "Web")
 package com.scfengine.web;

@@ -1,6 +1,8 @@
 package com.scfengine.products.blocks;
 
 import com.scfengine.process.BuildingBlock;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code GET /api/building-blocks}: what a designer may compose products from (JSON, or Markdown on request). */
 @RestController
 @RequestMapping("/api/building-blocks")
+@Tag(name = "Products")
 class BuildingBlockController {
 
   private final BuildingBlockCatalogue catalogue;
@@ -19,6 +22,8 @@ class BuildingBlockController {
 
   /** Every block with how to reference it. */
   @GetMapping(produces = "application/json")
+  @Operation(summary = "The building-block catalogue", description = "What a product's models may compose, each "
+      + "with how to reference it; as a Markdown table with `Accept: text/markdown`.")
   List<Entry> blocks() {
     return catalogue.all().stream().map(Entry::of).toList();
   }
