@@ -52,6 +52,7 @@ public final class ApiAccess {
 
   /** The rules for {@code /api/**}, first match wins; everything else under {@code /api} is {@link #BANK_USERS}. */
   public static final List<Rule> RULES = List.of(
+      roles(HttpMethod.GET, List.of("/api/audit"), ADMIN),
       roles(HttpMethod.POST, List.of("/api/enterprises"), RELATIONSHIP_MANAGERS, ADMIN),
       roles(HttpMethod.POST, List.of("/api/facilities"), CREDIT_ANALYSTS, ADMIN),
       roles(HttpMethod.POST, List.of("/api/products"), PRODUCT_DESIGNERS, ADMIN),
