@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Work in flight resumes at once after a crash. The product runs as its own process under a fixed node id, with core
- * banking answering in 300 ms, takes 24 straight-through factoring applications (which it disburses with nobody
+ * banking answering in 300 ms, takes 20 straight-through factoring applications (which it disburses with nobody
  * touching them) and is killed with {@code kill -9} one second after the last answer — with jobs locked by its job
  * executor. Started again under the same node id on the same database, it releases its own stale locks and disburses
  * every application within 60 s, each exactly once in the ledger (not after the 2-minute lock has run out). Prints
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @Tag("db")
 class CrashResumesWorkTest {
 
-  private static final int APPLICATIONS = 24;
+  private static final int APPLICATIONS = 20;
   private static final Duration RESUMED_WITHIN = Duration.ofSeconds(60);
 
   @Test
