@@ -1,6 +1,5 @@
 package com.scfengine.money;
 
-import com.scfengine.common.FieldErrors;
 import com.scfengine.money.CalendarProperties.Holiday;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -109,7 +108,7 @@ class CalendarController {
 
   private static String currency(String currency, List<FieldError> errors) {
     if (!Money.isKnownCurrency(currency)) {
-      errors.add(new FieldError("currency", FieldErrors.quoted(currency) + " is not an ISO 4217 currency code"));
+      errors.add(new FieldError("currency", "'" + abbreviated(currency) + "' is not an ISO 4217 currency code"));
       return null;
     }
     return currency;
@@ -129,7 +128,7 @@ class CalendarController {
     } catch (DateTimeParseException e) {
       // named below
     }
-    errors.add(new FieldError(field, FieldErrors.quoted(text) + " is not a valid ISO-8601 date (yyyy-MM-dd)"));
+    errors.add(new FieldError(field, "'" + abbreviated(text) + "' is not a valid ISO-8601 date (yyyy-MM-dd)"));
     return null;
   }
 
@@ -143,7 +142,7 @@ class CalendarController {
     try {
       n = Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      errors.add(new FieldError("count", FieldErrors.quoted(text) + " is not a whole number"));
+      errors.add(new FieldError("count", "'" + abbreviated(text) + "' is not a whole number"));
       return null;
     }
     if (n < 0 || n > MAX_COUNT) {
@@ -151,6 +150,10 @@ class CalendarController {
       return null;
     }
     return n;
+  }
+
+  private static String abbreviated(String text) {
+    return text != null && text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 
   /** 400 problem+json naming every bad parameter, if there is any. */
