@@ -86,7 +86,7 @@ public class ApplicationTerms {
   private String enterprise(FieldErrors errors, String field, Object value) {
     String id = errors.required(field, text(value));
     if (id != null && !enterprises.exists(id)) {
-      errors.add(field, "no enterprise '" + id + "' is registered");
+      errors.add(field, "no enterprise " + FieldErrors.quoted(id) + " is registered");
       return null;
     }
     return id;

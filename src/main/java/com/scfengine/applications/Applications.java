@@ -1,5 +1,6 @@
 package com.scfengine.applications;
 
+import com.scfengine.common.FieldErrors;
 import com.scfengine.common.ConflictException;
 import com.scfengine.common.NotFoundException;
 import java.math.BigDecimal;
@@ -82,7 +83,7 @@ public class Applications {
   public FinancingApplication open(String id, String product, String applicantId, String counterpartyId,
       BigDecimal amount, BigDecimal requestedAmount, String currency, String submittedBy, String processInstanceId) {
     if (repository.existsById(id)) {
-      throw new ConflictException("Application '" + id + "' already exists");
+      throw new ConflictException("Application " + FieldErrors.quoted(id) + " already exists");
     }
     FinancingApplication opened = repository.save(new FinancingApplication(id, product, applicantId, counterpartyId,
         amount, requestedAmount, currency, submittedBy, processInstanceId));
@@ -123,7 +124,7 @@ public class Applications {
 
   @Transactional(readOnly = true)
   public FinancingApplication get(String id) {
-    return repository.findById(id).orElseThrow(() -> new NotFoundException("No application '" + id + "'"));
+    return repository.findById(id).orElseThrow(() -> new NotFoundException("No application " + FieldErrors.quoted(id)));
   }
 
   @Transactional(readOnly = true)

@@ -56,7 +56,7 @@ public final class FieldErrors {
   public String country(String field, String value) {
     String code = required(field, value);
     if (code != null && !COUNTRIES.contains(code)) {
-      add(field, "'" + code + "' is not an ISO 3166 alpha-2 country code");
+      add(field, quoted(code) + " is not an ISO 3166 alpha-2 country code");
       return null;
     }
     return code;
@@ -65,7 +65,7 @@ public final class FieldErrors {
   public String currency(String field, String value) {
     String code = required(field, value);
     if (code != null && !Money.isKnownCurrency(code)) {
-      add(field, "'" + code + "' is not an ISO 4217 currency code");
+      add(field, quoted(code) + " is not an ISO 4217 currency code");
       return null;
     }
     return code;
@@ -104,7 +104,7 @@ public final class FieldErrors {
     try {
       number = new BigDecimal(text.length() > 64 ? "x" : text);
     } catch (NumberFormatException e) {
-      add(field, "'" + abbreviated(text) + "' is not a decimal number");
+      add(field, quoted(text) + " is not a decimal number");
       return null;
     }
     if (number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
@@ -114,8 +114,21 @@ public final class FieldErrors {
     return number;
   }
 
-  private static String abbreviated(String text) {
-    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  /** The most characters of a value a refusal quotes: a value of any length is named, never echoed whole. */
+  public static final int QUOTED_CHARACTERS = 40;
+
+  /** {@code value} as a refusal quotes it: in quotes, cut to {@link #QUOTED_CHARACTERS} characters and an ellipsis. */
+  public static String quoted(Object value) {
+    return "'" + abbreviated(String.valueOf(value)) + "'";
+  }
+
+  /** {@code text} cut to {@link #QUOTED_CHARACTERS} characters and an ellipsis. */
+  public static String abbreviated(String text) {
+    if (text == null || text.length() <= QUOTED_CHARACTERS) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(QUOTED_CHARACTERS - 1)) ? QUOTED_CHARACTERS - 1 : QUOTED_CHARACTERS;
+    return text.substring(0, end) + "…";
   }
 
   public LocalDate date(String field, String value) {
@@ -126,7 +139,7 @@ public final class FieldErrors {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      add(field, "'" + text + "' is not a valid ISO-8601 date (yyyy-MM-dd)");
+      add(field, quoted(text) + " is not a valid ISO-8601 date (yyyy-MM-dd)");
       return null;
     }
   }
@@ -139,7 +152,7 @@ public final class FieldErrors {
     try {
       return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      add(field, "'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+      add(field, quoted(text) + " is not one of " + Arrays.toString(type.getEnumConstants()));
       return null;
     }
   }

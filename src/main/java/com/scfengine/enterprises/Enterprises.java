@@ -46,7 +46,7 @@ public class Enterprises {
     EnterpriseRole role = errors.oneOf("role", request.role(), EnterpriseRole.class);
     String grade = request.ratingGrade();
     if (grade != null && !GRADES.contains(grade)) {
-      errors.add("ratingGrade", "'" + grade + "' is not one of " + GRADES);
+      errors.add("ratingGrade", FieldErrors.quoted(grade) + " is not one of " + GRADES);
     }
     BigDecimal pd = null;
     if (request.probabilityOfDefault() != null) {
@@ -57,7 +57,7 @@ public class Enterprises {
     }
     String bic = request.bic() == null || request.bic().isBlank() ? null : request.bic().trim().toUpperCase();
     if (bic != null && !bic.matches(BIC)) {
-      errors.add("bic", "'" + request.bic() + "' is not a BIC (8 or 11 letters and digits: bank, country, location, "
+      errors.add("bic", FieldErrors.quoted(request.bic()) + " is not a BIC (8 or 11 letters and digits: bank, country, location, "
           + "branch)");
     } else if (bic != null && role != EnterpriseRole.BANK) {
       errors.add("bic", "only a bank has a BIC");
@@ -67,7 +67,7 @@ public class Enterprises {
       throw new ConflictException("A bank with BIC " + bic.substring(0, 8) + " is registered already");
     }
     if (repository.existsById(id)) {
-      throw new ConflictException("Enterprise '" + id + "' already exists");
+      throw new ConflictException("Enterprise " + FieldErrors.quoted(id) + " already exists");
     }
     Enterprise enterprise = new Enterprise(id, name, country, role);
     if (grade != null) {
@@ -81,7 +81,7 @@ public class Enterprises {
 
   @Transactional(readOnly = true)
   public Enterprise get(String id) {
-    return repository.findById(id).orElseThrow(() -> new NotFoundException("No enterprise '" + id + "'"));
+    return repository.findById(id).orElseThrow(() -> new NotFoundException("No enterprise " + FieldErrors.quoted(id)));
   }
 
   /**
@@ -101,7 +101,7 @@ public class Enterprises {
     FieldErrors errors = new FieldErrors();
     String checked = bic == null ? null : bic.trim().toUpperCase();
     if (checked == null || !checked.matches(BIC)) {
-      errors.add("bic", "'" + bic + "' is not a BIC (8 or 11 letters and digits: bank, country, location, branch)");
+      errors.add("bic", FieldErrors.quoted(bic) + " is not a BIC (8 or 11 letters and digits: bank, country, location, branch)");
     } else if (bank.getRole() != EnterpriseRole.BANK) {
       errors.add("bic", "only a bank has a BIC");
     }

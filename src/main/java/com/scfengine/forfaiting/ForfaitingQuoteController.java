@@ -86,11 +86,11 @@ class ForfaitingQuoteController {
     try {
       enterprise = enterprises.get(id);
     } catch (NotFoundException e) {
-      errors.add("guarantorBankId", "no enterprise '" + id + "' is registered");
+      errors.add("guarantorBankId", "no enterprise " + FieldErrors.quoted(id) + " is registered");
       return null;
     }
     if (enterprise.getRole() != EnterpriseRole.BANK) {
-      errors.add("guarantorBankId", "'" + id + "' is not a bank (its role is " + enterprise.getRole() + ")");
+      errors.add("guarantorBankId", FieldErrors.quoted(id) + " is not a bank (its role is " + enterprise.getRole() + ")");
       return null;
     }
     return enterprise;

@@ -116,7 +116,7 @@ final class InstrumentLines {
     for (int i = 0; i < lines.size(); i++) {
       String key = lines.get(i).number().replaceAll("[^A-Za-z0-9]", "").toUpperCase(java.util.Locale.ROOT);
       if (!seen.add(key)) {
-        errors.add("instruments[" + i + "].number", "'" + lines.get(i).number() + "' is listed twice");
+        errors.add("instruments[" + i + "].number", FieldErrors.quoted(lines.get(i).number()) + " is listed twice");
       }
     }
   }

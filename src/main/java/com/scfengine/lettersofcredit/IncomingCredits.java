@@ -166,7 +166,7 @@ class IncomingCredits {
       case "BY NEGOTIATION" -> LcTerms.AvailableBy.NEGOTIATION;
       case "BY DEF PAYMENT" -> LcTerms.AvailableBy.DEFERRED_PAYMENT;
       default -> {
-        errors.add("41a", "'" + code + "': the engine advises credits available by payment, acceptance, negotiation "
+        errors.add("41a", FieldErrors.quoted(code) + ": the engine advises credits available by payment, acceptance, negotiation "
             + "or deferred payment, not mixed payment");
         yield LcTerms.AvailableBy.PAYMENT;
       }

@@ -185,7 +185,7 @@ class LcTerms {
     String advising = upper(values.get(ADVISING_BANK_BIC));
     if (issuing || advising != null) {
       if (errors.required(ADVISING_BANK_BIC, advising) != null && !SwiftRules.isBic(advising)) {
-        errors.add(ADVISING_BANK_BIC, "'" + advising + "' is not a BIC (8 or 11 characters: bank, country, location, "
+        errors.add(ADVISING_BANK_BIC, FieldErrors.quoted(advising) + " is not a BIC (8 or 11 characters: bank, country, location, "
             + "branch)");
         advising = null;
       }
@@ -320,7 +320,7 @@ class LcTerms {
       }
       return number;
     } catch (NumberFormatException e) {
-      errors.add(field, "'" + text + "' is not a whole number");
+      errors.add(field, FieldErrors.quoted(text) + " is not a whole number");
       return min;
     }
   }

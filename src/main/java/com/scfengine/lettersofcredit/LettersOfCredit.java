@@ -72,7 +72,7 @@ class LettersOfCredit {
 
   @Transactional(readOnly = true)
   LetterOfCredit get(String id) {
-    return credits.findById(id).orElseThrow(() -> new NotFoundException("No letter of credit '" + id + "'"));
+    return credits.findById(id).orElseThrow(() -> new NotFoundException("No letter of credit " + FieldErrors.quoted(id)));
   }
 
   @Transactional(readOnly = true)
@@ -103,7 +103,7 @@ class LettersOfCredit {
   @Transactional(readOnly = true)
   LcPresentation presentation(String presentationId) {
     return presentations.findById(presentationId)
-        .orElseThrow(() -> new NotFoundException("No presentation '" + presentationId + "'"));
+        .orElseThrow(() -> new NotFoundException("No presentation " + FieldErrors.quoted(presentationId)));
   }
 
   @Transactional(readOnly = true)
@@ -340,7 +340,7 @@ class LettersOfCredit {
     String presentingBank = blank(request.presentingBankBic()) ? null
         : request.presentingBankBic().strip().toUpperCase(Locale.ROOT);
     if (presentingBank != null && !SwiftRules.isBic(presentingBank)) {
-      errors.add("presentingBankBic", "'" + presentingBank + "' is not a BIC");
+      errors.add("presentingBankBic", FieldErrors.quoted(presentingBank) + " is not a BIC");
     }
     List<String> documents = new ArrayList<>();
     if (request.documents() == null || request.documents().isEmpty()) {

@@ -35,7 +35,7 @@ public class Facilities {
     String id = request.id() == null ? null : errors.identifier("id", request.id());
     String enterpriseId = errors.required("enterpriseId", request.enterpriseId());
     if (enterpriseId != null && !enterprises.exists(enterpriseId)) {
-      errors.add("enterpriseId", "no enterprise '" + enterpriseId + "' is registered");
+      errors.add("enterpriseId", "no enterprise " + FieldErrors.quoted(enterpriseId) + " is registered");
     }
     FacilityKind kind = errors.oneOf("kind", request.kind(), FacilityKind.class);
     String currency = errors.currency("currency", request.currency());
@@ -53,11 +53,11 @@ public class Facilities {
     }
     String counterparty = request.counterpartyId();
     if (counterparty != null && !enterprises.exists(counterparty)) {
-      errors.add("counterpartyId", "no enterprise '" + counterparty + "' is registered");
+      errors.add("counterpartyId", "no enterprise " + FieldErrors.quoted(counterparty) + " is registered");
     }
     errors.throwIfAny("Facility");
     if (id != null && repository.existsById(id)) {
-      throw new ConflictException("Facility '" + id + "' already exists");
+      throw new ConflictException("Facility " + FieldErrors.quoted(id) + " already exists");
     }
     String newId = id != null ? id : "FAC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     return repository.save(new CreditFacility(newId, enterpriseId, kind, blankToNull(request.product()), counterparty,
@@ -66,7 +66,7 @@ public class Facilities {
 
   @Transactional(readOnly = true)
   public CreditFacility get(String id) {
-    return repository.findById(id).orElseThrow(() -> new NotFoundException("No facility '" + id + "'"));
+    return repository.findById(id).orElseThrow(() -> new NotFoundException("No facility " + FieldErrors.quoted(id)));
   }
 
   @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package com.scfengine.products;
 
+import com.scfengine.common.FieldErrors;
 import com.scfengine.process.ProductModel;
 import com.scfengine.common.NotFoundException;
 import java.util.Comparator;
@@ -80,7 +81,7 @@ public class ProductCatalogue {
       processKeyByCode.remove(wanted, key);
     }
     return products().stream().filter(p -> p.code().equals(wanted)).findFirst()
-        .orElseThrow(() -> new NotFoundException("No product '" + code + "' is deployed"));
+        .orElseThrow(() -> new NotFoundException("No product " + FieldErrors.quoted(code) + " is deployed"));
   }
 
   /** The product a process definition defines, if its model carries a product code. */

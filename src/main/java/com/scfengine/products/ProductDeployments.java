@@ -83,9 +83,9 @@ public class ProductDeployments {
     for (BundleResource file : files) {
       String name = file.name() == null ? "" : file.name();
       if (SUFFIXES.stream().noneMatch(s -> name.toLowerCase(Locale.ROOT).endsWith(s))) {
-        errors.add("file", "'" + name + "' is not a .bpmn, .dmn or .form file");
+        errors.add("file", FieldErrors.quoted(name) + " is not a .bpmn, .dmn or .form file");
       } else if (!names.add(name)) {
-        errors.add("file", "'" + name + "' is given twice");
+        errors.add("file", FieldErrors.quoted(name) + " is given twice");
       } else if (file.content().length == 0) {
         errors.add(name, "is empty");
       }

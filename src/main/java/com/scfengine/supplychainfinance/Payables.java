@@ -92,7 +92,7 @@ public class Payables {
         ProgrammeSupplier.Status status = supplierStatus.get(supplier);
         if (status == null) {
           own.add(at + "supplierId", enterprises.exists(supplier) ? "supplier " + supplier + " is not on programme "
-              + programmeId : "unknown supplier '" + supplier + "'");
+              + programmeId : "unknown supplier " + FieldErrors.quoted(supplier));
         } else if (status != ProgrammeSupplier.Status.ACTIVE) {
           own.add(at + "supplierId", "supplier " + supplier + " is not onboarded (" + status + ")");
         }
@@ -128,7 +128,7 @@ public class Payables {
       if (key != null) {
         Integer first = keysInFile.putIfAbsent(key, line.line());
         if (first != null) {
-          own.add(at + "invoiceNumber", "'" + number + "' of " + supplier + " is in the file twice (line " + first
+          own.add(at + "invoiceNumber", FieldErrors.quoted(number) + " of " + supplier + " is in the file twice (line " + first
               + ")");
         }
       }
@@ -142,7 +142,7 @@ public class Payables {
       Set<String> live = registry.liveAmong(keysInFile.keySet());
       for (Checked line : checked) {
         if (live.contains(line.key())) {
-          errors.add("lines[" + line.line() + "].invoiceNumber", "'" + line.invoiceNumber() + "' of "
+          errors.add("lines[" + line.line() + "].invoiceNumber", FieldErrors.quoted(line.invoiceNumber()) + " of "
               + line.supplierId() + " is registered already (the number compared whatever its spelling)");
         }
       }
@@ -180,7 +180,7 @@ public class Payables {
 
   @Transactional(readOnly = true)
   public Payable get(String payableId) {
-    return payables.findById(payableId).orElseThrow(() -> new NotFoundException("No payable '" + payableId + "'"));
+    return payables.findById(payableId).orElseThrow(() -> new NotFoundException("No payable " + FieldErrors.quoted(payableId)));
   }
 
   @Transactional(readOnly = true)

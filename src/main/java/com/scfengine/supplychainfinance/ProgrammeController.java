@@ -196,7 +196,7 @@ class ProgrammeController {
       Set<String> given = new java.util.HashSet<>();
       header.forEach(column -> given.add(column.getName().strip()));
       CSV_COLUMNS.stream().filter(column -> !given.contains(column))
-          .forEach(column -> columns.add("header", "has no column '" + column + "' (columns: "
+          .forEach(column -> columns.add("header", "has no column " + FieldErrors.quoted(column) + " (columns: "
               + String.join(",", CSV_COLUMNS) + ")"));
       columns.throwIfAny("Payables upload");
       int line = 1;
@@ -227,7 +227,7 @@ class ProgrammeController {
       List<String> own = users.of(user.getName());
       if (supplier == null) {
         supplier = own.stream().filter(e -> programmes.supplier(id, e).isPresent()).findFirst()
-            .orElseThrow(() -> new NotFoundException("No programme '" + id + "'"));
+            .orElseThrow(() -> new NotFoundException("No programme " + FieldErrors.quoted(id)));
       } else if (!own.contains(supplier)) {
         throw new NotFoundException("Supplier " + supplierId + " has no payables on programme " + id);
       }
@@ -258,7 +258,7 @@ class ProgrammeController {
       for (String payableId : ids) {
         Payable payable = payables.get(payableId);
         if (!own.contains(payable.getSupplierId())) {
-          throw new NotFoundException("No payable '" + payableId + "'");
+          throw new NotFoundException("No payable " + FieldErrors.quoted(payableId));
         }
       }
     }
@@ -297,7 +297,7 @@ class ProgrammeController {
       boolean part = own.contains(programme.getCoreEnterpriseId())
           || own.stream().anyMatch(e -> programmes.supplier(id, e).isPresent());
       if (!part) {
-        throw new NotFoundException("No programme '" + id + "'");
+        throw new NotFoundException("No programme " + FieldErrors.quoted(id));
       }
     }
     return programme;
@@ -319,7 +319,7 @@ class ProgrammeController {
       Programme programme = programmes.get(payable.getProgrammeId());
       List<String> own = users.of(user.getName());
       if (!own.contains(payable.getSupplierId()) && !own.contains(programme.getCoreEnterpriseId())) {
-        throw new NotFoundException("No payable '" + id + "'");
+        throw new NotFoundException("No payable " + FieldErrors.quoted(id));
       }
     }
     return payable;

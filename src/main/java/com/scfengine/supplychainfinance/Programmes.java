@@ -72,9 +72,9 @@ public class Programmes {
     String core = errors.identifier("coreEnterpriseId", request.coreEnterpriseId());
     if (core != null) {
       if (!enterprises.exists(core)) {
-        errors.add("coreEnterpriseId", "no enterprise '" + core + "' is registered");
+        errors.add("coreEnterpriseId", "no enterprise " + FieldErrors.quoted(core) + " is registered");
       } else if (enterprises.get(core).getRole() != EnterpriseRole.CORE_ENTERPRISE) {
-        errors.add("coreEnterpriseId", "'" + core + "' is not a core enterprise");
+        errors.add("coreEnterpriseId", FieldErrors.quoted(core) + " is not a core enterprise");
       }
     }
     String currency = errors.currency("currency", upper(request.currency()));
@@ -97,7 +97,7 @@ public class Programmes {
     errors.throwIfAny("Programme");
     String programmeId = id != null ? id : "PRG-" + core + "-" + currency;
     if (programmes.existsById(programmeId)) {
-      throw new ConflictException("Programme '" + programmeId + "' already exists");
+      throw new ConflictException("Programme " + FieldErrors.quoted(programmeId) + " already exists");
     }
     CreditFacility facility = facilities.create(new Facilities.Request("FAC-" + programmeId, core, "PROGRAMME",
         PRODUCT, null, null, currency, limit.toPlainString(), expiry.toString()));
@@ -123,7 +123,7 @@ public class Programmes {
     }
     if (!enterprises.exists(request.supplierId())
         || enterprises.get(request.supplierId()).getRole() != EnterpriseRole.SME) {
-      throw new NotFoundException("No SME '" + request.supplierId() + "'");
+      throw new NotFoundException("No SME " + FieldErrors.quoted(request.supplierId()));
     }
     ProgrammeSupplier enrolled = new ProgrammeSupplier(programmeId, request.supplierId(), request.payoutAccount(),
         Boolean.TRUE.equals(request.autoDiscount()), Instant.now(clock));
@@ -133,7 +133,7 @@ public class Programmes {
 
   @Transactional(readOnly = true)
   public Programme get(String id) {
-    return programmes.findById(id).orElseThrow(() -> new NotFoundException("No programme '" + id + "'"));
+    return programmes.findById(id).orElseThrow(() -> new NotFoundException("No programme " + FieldErrors.quoted(id)));
   }
 
   @Transactional(readOnly = true)
@@ -165,11 +165,11 @@ public class Programmes {
     Enterprise supplier = null;
     if (supplierId != null) {
       if (!enterprises.exists(supplierId)) {
-        errors.add("supplierId", "no enterprise '" + supplierId + "' is registered");
+        errors.add("supplierId", "no enterprise " + FieldErrors.quoted(supplierId) + " is registered");
       } else {
         supplier = enterprises.get(supplierId);
         if (supplier.getRole() != EnterpriseRole.SME) {
-          errors.add("supplierId", "'" + supplierId + "' is not an SME");
+          errors.add("supplierId", FieldErrors.quoted(supplierId) + " is not an SME");
         }
       }
     }

@@ -31,10 +31,10 @@ final class Draft {
   /** The sender's (block 1) and receiver's (block 2) BICs must be BICs. */
   void addresses(String senderBic, String receiverBic) {
     if (!SwiftRules.isBic(senderBic)) {
-      problem("block 1", "sender '" + senderBic + "' is not a BIC8 or BIC11");
+      problem("block 1", "sender " + Texts.quoted(senderBic) + " is not a BIC8 or BIC11");
     }
     if (!SwiftRules.isBic(receiverBic)) {
-      problem("block 2", "receiver '" + receiverBic + "' is not a BIC8 or BIC11");
+      problem("block 2", "receiver " + Texts.quoted(receiverBic) + " is not a BIC8 or BIC11");
     }
   }
 

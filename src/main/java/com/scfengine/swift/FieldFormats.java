@@ -160,7 +160,7 @@ final class FieldFormats {
     return (lines, problems) -> {
       String line = single(lines, problems);
       if (line != null && !pattern.matcher(line).matches()) {
-        problems.add("'" + line + "' is not " + expected);
+        problems.add(Texts.quoted(line) + " is not " + expected);
       }
     };
   }
@@ -169,7 +169,7 @@ final class FieldFormats {
     return (lines, problems) -> {
       String line = single(lines, problems);
       if (line != null && !codes.contains(line)) {
-        problems.add("'" + line + "' is not one of " + String.join(", ", codes));
+        problems.add(Texts.quoted(line) + " is not one of " + String.join(", ", codes));
       }
     };
   }
@@ -193,10 +193,10 @@ final class FieldFormats {
     if (lines.size() == 1) {
       String reference = lines.get(0);
       if (reference.startsWith("/") || reference.endsWith("/")) {
-        problems.add("'" + reference + "' must not start or end with '/'");
+        problems.add(Texts.quoted(reference) + " must not start or end with '/'");
       }
       if (reference.contains("//")) {
-        problems.add("'" + reference + "' must not contain '//'");
+        problems.add(Texts.quoted(reference) + " must not contain '//'");
       }
     }
   }
@@ -210,7 +210,7 @@ final class FieldFormats {
 
   private static void dateProblem(String yymmdd, List<String> problems) {
     if (date(yymmdd) == null) {
-      problems.add("'" + yymmdd + "' is not a valid date YYMMDD");
+      problems.add(Texts.quoted(yymmdd) + " is not a valid date YYMMDD");
     }
   }
 
@@ -249,7 +249,7 @@ final class FieldFormats {
   private static void currencyAmount(String value, List<String> problems) {
     Matcher matcher = CURRENCY_AMOUNT.matcher(value);
     if (!matcher.matches()) {
-      problems.add("'" + value + "' does not start with a 3-letter currency code");
+      problems.add(Texts.quoted(value) + " does not start with a 3-letter currency code");
       return;
     }
     String currency = matcher.group(1);
@@ -259,7 +259,7 @@ final class FieldFormats {
       problems.add(currency + " is not an ISO 4217 currency");
     }
     if (!AMOUNT.matcher(amount).matches()) {
-      problems.add("amount '" + amount + "' must be digits with a decimal comma, e.g. 1500,00");
+      problems.add("amount " + Texts.quoted(amount) + " must be digits with a decimal comma, e.g. 1500,00");
       return;
     }
     if (amount.length() > 15) {
@@ -281,7 +281,7 @@ final class FieldFormats {
     int slash = line.indexOf('/');
     String rules = slash < 0 ? line : line.substring(0, slash);
     if (!APPLICABLE_RULES.contains(rules)) {
-      problems.add("'" + rules + "' is not one of " + String.join(", ", APPLICABLE_RULES));
+      problems.add(Texts.quoted(rules) + " is not one of " + String.join(", ", APPLICABLE_RULES));
     }
     if (slash >= 0) {
       String narrative = line.substring(slash + 1);
@@ -314,13 +314,13 @@ final class FieldFormats {
 
   private static void availableByProblem(String code, List<String> problems) {
     if (!AVAILABLE_BY.contains(code)) {
-      problems.add("'" + code + "' is not one of " + String.join(", ", AVAILABLE_BY));
+      problems.add(Texts.quoted(code) + " is not one of " + String.join(", ", AVAILABLE_BY));
     }
   }
 
   private static void bicProblem(String bic, List<String> problems) {
     if (!SwiftRules.isBic(bic)) {
-      problems.add("'" + bic + "' is not a BIC");
+      problems.add(Texts.quoted(bic) + " is not a BIC");
     }
   }
 
@@ -363,7 +363,7 @@ final class FieldFormats {
     int max = withMark ? 37 : 35;
     if (!line.startsWith("/") || line.length() < 2 || line.length() > max
         || Texts.firstOutside(line, 'x') != null) {
-      problems.add("party identifier '" + line + "' must be [/1!a][/34x]");
+      problems.add("party identifier " + Texts.quoted(line) + " must be [/1!a][/34x]");
     }
   }
 
@@ -390,7 +390,7 @@ final class FieldFormats {
     }
     Matcher matcher = PRESENTATION.matcher(line);
     if (!matcher.matches()) {
-      problems.add("'" + line + "' is not days (up to 3 digits) and optionally /words (3n[/35x])");
+      problems.add(Texts.quoted(line) + " is not days (up to 3 digits) and optionally /words (3n[/35x])");
     } else if (matcher.group(2) != null) {
       Texts.problems(List.of(matcher.group(2)), 1, 35, 'x').forEach(p -> problems.add("the words " + p));
     }

@@ -38,6 +38,12 @@ final class Texts {
     return value == null || value.isEmpty() ? List.of() : Arrays.asList(value.split("\r?\n", -1));
   }
 
+  /** A value as a problem quotes it: in quotes, cut to 40 characters and an ellipsis (a message may carry anything). */
+  static String quoted(String value) {
+    String text = String.valueOf(value);
+    return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+  }
+
   /** Lines as plain text: joined with LF. */
   static String plain(List<String> lines) {
     return lines.isEmpty() ? null : String.join("\n", lines);

@@ -1,5 +1,6 @@
 package com.scfengine.web;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -71,6 +72,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
    */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> tooLarge = tooLarge(e);
+    if (tooLarge != null) {
+      return tooLarge;
+    }
     String reference = java.util.UUID.randomUUID().toString();
     log.error("Request failed (reference {})", reference, e);
     return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
@@ -82,15 +87,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ResponseEntity<ProblemDetail> tooLarge = tooLarge(ex);
+    if (tooLarge != null) {
+      return ResponseEntity.status(tooLarge.getStatusCode()).body(tooLarge.getBody());
+    }
     List<FieldErrors.FieldError> errors = null;
     String detail = "The request body is not valid JSON for this resource";
-    if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+    if (ex.getCause() instanceof StreamConstraintsException limit) {
+      // nested too deeply, a number or a name too long: Jackson stops reading at its limits
+      detail = "The request body is beyond what is read: " + limit.getOriginalMessage();
+    } else if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
       errors = List.of(new FieldErrors.FieldError(unknown.getPropertyName(), "is not a known field; known fields are "
           + unknown.getKnownPropertyIds()));
       detail = "Unknown field '" + unknown.getPropertyName() + "'";
     } else if (ex.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
       String field = path(invalid);
-      errors = List.of(new FieldErrors.FieldError(field, "has an invalid value '" + invalid.getValue() + "'"));
+      errors = List.of(new FieldErrors.FieldError(field, "has an invalid value " + FieldErrors.quoted(invalid.getValue())));
       detail = "Field '" + field + "' has an invalid value";
     } else if (ex.getCause() instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
       String field = path(mismatched);
@@ -105,13 +117,36 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         .collect(Collectors.joining("."));
   }
 
+  /** 413 when reading the body stopped at its bound ({@link BodyLimits}), else null. */
+  private static ResponseEntity<ProblemDetail> tooLarge(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof BodyLimits.BodyTooLargeException tooLarge) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+            "Content Too Large", BodyLimits.tooLarge(tooLarge.limit()), null));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The most characters of a problem's detail and of each error's message. Values are quoted cut short where they are
+   * quoted ({@link FieldErrors#quoted}); this bounds whatever else a message carries, so that no answer grows with
+   * what was sent.
+   */
+  static final int MAX_MESSAGE = 1000;
+
   static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldErrors.FieldError> errors) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, bounded(detail));
     problem.setTitle(title);
     problem.setType(URI.create("about:blank"));
     if (errors != null) {
-      problem.setProperty("errors", errors);
+      problem.setProperty("errors", errors.stream()
+          .map(error -> new FieldErrors.FieldError(bounded(error.field()), bounded(error.message()))).toList());
     }
     return problem;
+  }
+
+  private static String bounded(String text) {
+    return text == null || text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "…";
   }
 }

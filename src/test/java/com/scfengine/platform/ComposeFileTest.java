@@ -55,6 +55,14 @@ class ComposeFileTest {
 
   @Test
   @SuppressWarnings("unchecked")
+  void eachEngineNodeHasItsOwnStableId() throws IOException {
+    // the job executor's lock owner: a node restarted under its id releases its own stale locks, never another's
+    assertThat(((Map<String, String>) service("engine-1").get("environment")).get("SCF_NODE_ID")).isEqualTo("engine-1");
+    assertThat(((Map<String, String>) service("engine-2").get("environment")).get("SCF_NODE_ID")).isEqualTo("engine-2");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void theLoadBalancerIsTheOnlyPublishedPortAndKnowsBothNodes() throws IOException {
     Map<String, Object> lb = service("load-balancer");
     assertThat((List<String>) lb.get("ports")).containsExactly("8080:80");
