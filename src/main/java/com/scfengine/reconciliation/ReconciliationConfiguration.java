@@ -1,0 +1,29 @@
+package com.scfengine.reconciliation;
+
+import com.scfengine.process.BuildingBlock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+
+/** The nightly schedule (bean {@code reconciliationSchedule}, read by the model's timer) and the building block. */
+@Configuration(proxyBeanMethods = false)
+class ReconciliationConfiguration {
+
+  /** Bound here, under the name the model's timer uses; a blank cron is refused at start-up. */
+  @Bean
+  ReconciliationSchedule reconciliationSchedule(Environment environment) {
+    ReconciliationSchedule schedule = Binder.get(environment).bind("scf.reconciliation", ReconciliationSchedule.class)
+        .orElseGet(() -> new ReconciliationSchedule(ReconciliationSchedule.NIGHTLY));
+    if (schedule.cron() == null || schedule.cron().isBlank()) {
+      throw new IllegalStateException("scf.reconciliation.cron must be a cron expression, such as "
+          + ReconciliationSchedule.NIGHTLY);
+    }
+    return schedule;
+  }
+
+  @Bean
+  BuildingBlock reconcileBlock() {
+    return ReconcileDelegate.BLOCK;
+  }
+}
