@@ -6,20 +6,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
-/** The nightly schedule (bean {@code reconciliationSchedule}, read by the model's timer) and the building block. */
+/** The nightly schedule (bean {@code reconciliationCron}, read by the model's timer) and the building block. */
 @Configuration(proxyBeanMethods = false)
 class ReconciliationConfiguration {
 
-  /** Bound here, under the name the model's timer uses; a blank cron is refused at start-up. */
+  /**
+   * The cron itself, under the name the model's timer reads ({@code ${reconciliationCron}}: a model's expressions
+   * name variables only); a blank cron is refused at start-up.
+   */
   @Bean
-  ReconciliationSchedule reconciliationSchedule(Environment environment) {
+  String reconciliationCron(Environment environment) {
     ReconciliationSchedule schedule = Binder.get(environment).bind("scf.reconciliation", ReconciliationSchedule.class)
         .orElseGet(() -> new ReconciliationSchedule(ReconciliationSchedule.NIGHTLY));
     if (schedule.cron() == null || schedule.cron().isBlank()) {
       throw new IllegalStateException("scf.reconciliation.cron must be a cron expression, such as "
           + ReconciliationSchedule.NIGHTLY);
     }
-    return schedule;
+    return schedule.cron();
   }
 
   @Bean
