@@ -1,12 +1,11 @@
 package com.scfengine.reconciliation;
 
-import com.scfengine.process.BuildingBlock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
-/** The nightly schedule (bean {@code reconciliationCron}, read by the model's timer) and the building block. */
+/** The nightly schedule: bean {@code reconciliationCron}, read by the model's timer. */
 @Configuration(proxyBeanMethods = false)
 class ReconciliationConfiguration {
 
@@ -23,10 +22,5 @@ class ReconciliationConfiguration {
           + ReconciliationSchedule.NIGHTLY);
     }
     return schedule.cron();
-  }
-
-  @Bean
-  BuildingBlock reconcileBlock() {
-    return ReconcileDelegate.BLOCK;
   }
 }
