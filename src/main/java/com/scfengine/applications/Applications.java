@@ -127,6 +127,12 @@ public class Applications {
     return repository.findById(id).orElseThrow(() -> new NotFoundException("No application " + FieldErrors.quoted(id)));
   }
 
+  /** Every application's status and process instance, in one statement (reconciliation). */
+  @Transactional(readOnly = true)
+  public List<ApplicationState> states() {
+    return repository.findAllStates();
+  }
+
   @Transactional(readOnly = true)
   public Page<FinancingApplication> find(String product, ApplicationStatus status, String applicantId, Pageable page) {
     Specification<FinancingApplication> spec = (root, query, cb) -> {

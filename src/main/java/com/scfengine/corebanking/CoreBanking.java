@@ -17,4 +17,11 @@ public interface CoreBanking {
 
   /** The balance of an account in its currency (debits positive for asset accounts as posted). */
   java.math.BigDecimal balance(String account, String currency);
+
+  /**
+   * The bookings made under any of these references (application ids), with their postings, oldest first: one call
+   * for many references, so that a check of every application does not ask once per application. A reference
+   * without bookings contributes nothing. PortUnavailableException when the system cannot be reached.
+   */
+  java.util.List<LedgerBooking> bookingsOf(java.util.Collection<String> references);
 }

@@ -4,6 +4,9 @@ import com.scfengine.common.PortRequestRejectedException;
 import com.scfengine.common.HttpPortSettings;
 import com.scfengine.common.HttpPort;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -25,6 +28,12 @@ import org.springframework.web.client.RestClient;
  *
  * GET /accounts/{account}/balance?currency=USD
  *   200     {"account": "LOANS-USD", "currency": "USD", "balance": 1000.00}   (debits − credits)
+ *
+ * GET /bookings?reference=APP-42&amp;reference=APP-43   (at most 50 references a request)
+ *   200     [{"bookingId": "…", "idempotencyKey": "APP-42:DISBURSEMENT", "kind": "DISBURSEMENT",
+ *             "reference": "APP-42", "currency": "USD", "bookedAt": "2026-03-01T09:30:00Z",
+ *             "postings": [{"account": "LOANS-USD", "side": "DEBIT", "amount": 1000.00}, …]}, …]
+ *           every booking made under those references, oldest first; [] when there are none
  * </pre>
  * Other 4xx → {@link PortRequestRejectedException}; 5xx, timeouts and I/O errors are retried, then
  * PortUnavailableException. Errors may carry {@code {"detail": "…"}} (problem+json) or plain text.
@@ -72,6 +81,25 @@ class CoreBankingHttpClient implements CoreBanking {
         .retrieve()
         .body(BalanceAnswer.class)));
     return http.required(operation, answer.balance());
+  }
+
+  /** References per {@code GET /bookings}: a URL of bounded length. */
+  static final int REFERENCES_PER_REQUEST = 50;
+
+  @Override
+  public List<LedgerBooking> bookingsOf(Collection<String> references) {
+    List<String> distinct = references.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    List<LedgerBooking> found = new ArrayList<>();
+    for (int from = 0; from < distinct.size(); from += REFERENCES_PER_REQUEST) {
+      List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + REFERENCES_PER_REQUEST));
+      String operation = "bookings of " + chunk.size() + " reference(s)";
+      LedgerBooking[] answer = http.required(operation, http.call(operation, rest -> rest.get()
+          .uri(uri -> uri.path("/bookings").queryParam("reference", chunk.toArray()).build())
+          .retrieve()
+          .body(LedgerBooking[].class)));
+      found.addAll(List.of(answer));
+    }
+    return found;
   }
 
   /** The body of GET /accounts/{account}/balance. */

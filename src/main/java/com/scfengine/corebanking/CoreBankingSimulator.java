@@ -11,7 +11,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -46,6 +50,15 @@ public class CoreBankingSimulator implements CoreBanking {
       "select coalesce(sum(case when p.side = 'DEBIT' then p.amount else 0 - p.amount end), 0)"
           + " from sim_cb_posting p join sim_cb_booking b on b.id = p.booking_id"
           + " where p.account = ? and b.currency = ?";
+
+  private static final String BOOKINGS_OF =
+      "select id, idempotency_key, kind, reference, currency, booked_at from sim_cb_booking where reference in (%s)"
+          + " order by booked_at, id";
+  private static final String POSTINGS_OF =
+      "select p.booking_id, p.account, p.side, p.amount from sim_cb_posting p join sim_cb_booking b"
+          + " on b.id = p.booking_id where b.reference in (%s) order by p.booking_id, p.line_no";
+  /** References per statement: a bounded IN list, whatever the number of applications asked about. */
+  static final int REFERENCES_PER_QUERY = 500;
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
@@ -86,6 +99,36 @@ public class CoreBankingSimulator implements CoreBanking {
   public BigDecimal balance(String account, String currency) {
     faults.beforeCall("balance of " + account);
     return ledger(() -> ownTransaction.execute(tx -> jdbc.queryForObject(BALANCE, BigDecimal.class, account, currency)));
+  }
+
+  /**
+   * The bookings of the references and their postings: two statements per {@value #REFERENCES_PER_QUERY}
+   * references (index {@code ix_sim_cb_booking_reference}), in the ledger's own transaction.
+   */
+  @Override
+  public List<LedgerBooking> bookingsOf(Collection<String> references) {
+    faults.beforeCall("bookings of " + references.size() + " reference(s)");
+    List<String> distinct = references.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    List<LedgerBooking> found = new ArrayList<>();
+    for (int from = 0; from < distinct.size(); from += REFERENCES_PER_QUERY) {
+      List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + REFERENCES_PER_QUERY));
+      found.addAll(ledger(() -> ownTransaction.execute(tx -> bookingsOfChunk(chunk))));
+    }
+    return found;
+  }
+
+  private List<LedgerBooking> bookingsOfChunk(List<String> references) {
+    String marks = String.join(", ", Collections.nCopies(references.size(), "?"));
+    Object[] args = references.toArray();
+    Map<String, List<Posting>> postings = new HashMap<>();
+    jdbc.query(POSTINGS_OF.formatted(marks), row -> {
+      postings.computeIfAbsent(row.getString("booking_id"), id -> new ArrayList<>()).add(new Posting(
+          row.getString("account"), Posting.Side.valueOf(row.getString("side")), row.getBigDecimal("amount")));
+    }, args);
+    return jdbc.query(BOOKINGS_OF.formatted(marks), (row, n) -> new LedgerBooking(row.getString("id"),
+        row.getString("idempotency_key"), row.getString("kind"), row.getString("reference"),
+        row.getString("currency"), row.getTimestamp("booked_at").toInstant(),
+        postings.getOrDefault(row.getString("id"), List.of())), args);
   }
 
   /**

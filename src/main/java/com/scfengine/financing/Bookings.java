@@ -253,6 +253,17 @@ public class Bookings {
     return repayments.findByApplicationId(applicationId);
   }
 
+  /**
+   * Every booking the product recorded — disbursements and money coming back — as keys and booking ids: two
+   * statements however many applications there are (reconciliation against the ledger).
+   */
+  @Transactional(readOnly = true)
+  public List<RecordedBooking> recorded() {
+    List<RecordedBooking> all = new java.util.ArrayList<>(disbursements.findAllRecorded());
+    all.addAll(repayments.findAllRecorded());
+    return all;
+  }
+
   private boolean collection(String applicationId, String source, String applicantId, String currency,
       BigDecimal face, BigDecimal advance) {
     return repay(applicationId, "COLLECTION", currency, face, List.of(

@@ -12,4 +12,10 @@ interface DisbursementRepository extends JpaRepository<Disbursement, String> {
 
   @Query("select d from Disbursement d where d.applicationId = :application")
   List<Disbursement> findByApplicationId(@Param("application") String applicationId);
+
+  /** Every recorded booking, as applications' keys and booking ids: one statement for all of them. */
+  @Query("""
+      select new com.scfengine.financing.RecordedBooking(d.applicationId, d.idempotencyKey, 'DISBURSEMENT', d.bookingId)
+        from Disbursement d""")
+  List<RecordedBooking> findAllRecorded();
 }

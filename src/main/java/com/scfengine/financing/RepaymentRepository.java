@@ -12,4 +12,10 @@ interface RepaymentRepository extends JpaRepository<Repayment, String> {
 
   @Query("select r from Repayment r where r.applicationId = :application")
   List<Repayment> findByApplicationId(@Param("application") String applicationId);
+
+  /** Every recorded booking, as applications' keys and booking ids: one statement for all of them. */
+  @Query("""
+      select new com.scfengine.financing.RecordedBooking(r.applicationId, r.idempotencyKey, r.kind, r.bookingId)
+        from Repayment r""")
+  List<RecordedBooking> findAllRecorded();
 }

@@ -55,4 +55,12 @@ interface FacilityRepository extends JpaRepository<CreditFacility, String> {
       update credit_facility set utilised = utilised - :amount, version = version + 1
        where id = :id and utilised >= :amount""", nativeQuery = true)
   int giveBack(@Param("id") String id, @Param("amount") BigDecimal amount);
+
+  /** Per facility, its utilisation beside the sum of its live holds: one statement for every facility. */
+  @Query("""
+      select new com.scfengine.limits.Limits$Utilisation(f.id, f.currency, f.utilised,
+          (select coalesce(sum(r.amount), 0) from LimitReservation r where r.facilityId = f.id and r.state in (
+            com.scfengine.limits.ReservationState.RESERVED, com.scfengine.limits.ReservationState.CONSUMED)))
+        from CreditFacility f order by f.id""")
+  List<Limits.Utilisation> findAllUtilisations();
 }

@@ -206,4 +206,22 @@ public class Limits {
   public List<LimitReservation> reservationsOf(String applicationId) {
     return reservations.findByApplicationId(applicationId);
   }
+
+  /** A live hold (reserved or drawn) of an application on a facility. */
+  public record LiveHold(String applicationId, String facilityId, BigDecimal amount) {}
+
+  /** A facility's utilisation and the sum of its live holds, which it must equal. */
+  public record Utilisation(String facilityId, String currency, BigDecimal utilised, BigDecimal held) {}
+
+  /** Every live hold of every application, in one statement (reconciliation). */
+  @Transactional(readOnly = true)
+  public List<LiveHold> liveHolds() {
+    return reservations.findAllLive();
+  }
+
+  /** Every facility's utilisation beside the sum of its live holds, in one statement (reconciliation). */
+  @Transactional(readOnly = true)
+  public List<Utilisation> utilisations() {
+    return facilities.findAllUtilisations();
+  }
 }

@@ -39,4 +39,11 @@ interface ReservationRepository extends JpaRepository<LimitReservation, String> 
        where application_id = :application and state = :from""", nativeQuery = true)
   int transitionAll(@Param("application") String applicationId, @Param("from") String from, @Param("to") String to,
       @Param("now") Instant now);
+
+  /** Every hold still live (reserved or drawn): one statement. The states are literals (a cached translation). */
+  @Query("""
+      select new com.scfengine.limits.Limits$LiveHold(r.applicationId, r.facilityId, r.amount)
+        from LimitReservation r where r.state in (
+          com.scfengine.limits.ReservationState.RESERVED, com.scfengine.limits.ReservationState.CONSUMED)""")
+  List<Limits.LiveHold> findAllLive();
 }

@@ -161,6 +161,15 @@ public class ReceivableRegistry {
     }
   }
 
+  /** A receivable registered for an application and still live: PENDING or FINANCED. */
+  public record LiveRegistration(String receivableId, String applicationId, ReceivableState state) {}
+
+  /** Every live registration (pending or financed) of every application, in one statement (reconciliation). */
+  @Transactional(readOnly = true)
+  public List<LiveRegistration> liveRegistrations() {
+    return receivables.findAllLive();
+  }
+
   @Transactional(readOnly = true)
   public List<Receivable> of(String applicationId) {
     return receivables.findByApplicationId(applicationId);

@@ -40,4 +40,11 @@ interface ReceivableRepository extends JpaRepository<Receivable, String> {
        where application_id = :application and state = :from""", nativeQuery = true)
   int move(@Param("application") String applicationId, @Param("from") String from, @Param("to") String to,
       @Param("now") Instant now);
+
+  /** Every receivable still live for its application (pending or financed): one statement. */
+  @Query("""
+      select new com.scfengine.registry.ReceivableRegistry$LiveRegistration(r.id, r.applicationId, r.state)
+        from Receivable r where r.state in (
+          com.scfengine.registry.ReceivableState.PENDING, com.scfengine.registry.ReceivableState.FINANCED)""")
+  List<ReceivableRegistry.LiveRegistration> findAllLive();
 }

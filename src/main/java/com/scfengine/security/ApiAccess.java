@@ -7,6 +7,7 @@ import static com.scfengine.security.Roles.PRODUCT_DESIGNERS;
 import static com.scfengine.security.Roles.RELATIONSHIP_MANAGERS;
 import static com.scfengine.security.Roles.SUPPLIERS;
 import static com.scfengine.security.Roles.TRADE_OPERATIONS;
+import static com.scfengine.security.Roles.TRADE_OPERATIONS_LEADS;
 import static com.scfengine.security.Roles.TREASURY;
 
 import java.util.ArrayList;
@@ -70,6 +71,7 @@ public final class ApiAccess {
       roles(HttpMethod.POST, List.of("/api/programmes/*/suppliers"), CREDIT_ANALYSTS, RELATIONSHIP_MANAGERS, ADMIN),
       roles(HttpMethod.POST, List.of("/api/programmes/*/payables"), CORE_ENTERPRISES, ADMIN),
       roles(HttpMethod.POST, List.of("/api/payables/early-payment"), SUPPLIERS, ADMIN),
+      roles(HttpMethod.GET, List.of("/api/reconciliation"), TRADE_OPERATIONS_LEADS, ADMIN),
       new Rule(HttpMethod.GET, List.of("/api/programmes/**", "/api/payables/**"), Audience.ANY_SIGNED_IN, List.of()));
 
   /** Every other request under {@code /api}, and the API description itself. */

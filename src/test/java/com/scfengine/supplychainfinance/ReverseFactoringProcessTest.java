@@ -88,6 +88,11 @@ class ReverseFactoringProcessTest {
     public BigDecimal balance(String account, String currency) {
       return simulator.balance(account, currency);
     }
+
+    @Override
+    public List<com.scfengine.corebanking.LedgerBooking> bookingsOf(java.util.Collection<String> references) {
+      return simulator.bookingsOf(references);
+    }
   }
 
   @TestConfiguration
