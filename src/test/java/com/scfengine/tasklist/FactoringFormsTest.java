@@ -206,7 +206,7 @@ class FactoringFormsTest {
   @Test
   void formTextsShowNoNameOrFreeText() throws IOException {
     java.util.Set<String> checkedShapes = java.util.Set.of("currency", "requestedAmountText", "faceAmountText", "dueDate",
-        "authorityText", "applicationId", "findingCount");
+        "authorityText", "applicationId", "findingCount", "checkedAt");
     try (var forms = java.nio.file.Files.list(Path.of("forms"))) {
       for (Path file : forms.filter(f -> f.toString().endsWith(".form")).toList()) {
         for (JsonNode component : components(json.readTree(file.toFile()))) {
