@@ -6,6 +6,7 @@ import com.scfengine.platform.NodeProperties;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -48,7 +49,7 @@ class NodeJobLocksTest {
       before.close();
     }
 
-    NodeJobLocks plugin = new NodeJobLocks(new NodeProperties("engine-1"), new StaticListableBeanFactory()
+    NodeJobLocks plugin = new NodeJobLocks(new NodeProperties("engine-1", Duration.ofSeconds(5), Duration.ofSeconds(30)), new StaticListableBeanFactory()
         .getBeanProvider(org.springframework.boot.autoconfigure.web.ServerProperties.class));
     ProcessEngine after = engine("nodeJobLocksAfter", List.of(plugin));
     try {
@@ -66,9 +67,9 @@ class NodeJobLocksTest {
 
   @Test
   void withoutAnIdTheNodeIsItsHostAndPort() {
-    assertThat(new NodeProperties(null).idOr(8080)).endsWith(":8080").hasSizeGreaterThan(":8080".length());
-    assertThat(new NodeProperties(" ").idOr(8081)).endsWith(":8081");
-    assertThat(new NodeProperties(null).idOr(8080)).isEqualTo(new NodeProperties(null).idOr(8080));
+    assertThat(new NodeProperties(null, Duration.ofSeconds(5), Duration.ofSeconds(30)).idOr(8080)).endsWith(":8080").hasSizeGreaterThan(":8080".length());
+    assertThat(new NodeProperties(" ", Duration.ofSeconds(5), Duration.ofSeconds(30)).idOr(8081)).endsWith(":8081");
+    assertThat(new NodeProperties(null, Duration.ofSeconds(5), Duration.ofSeconds(30)).idOr(8080)).isEqualTo(new NodeProperties(null, Duration.ofSeconds(5), Duration.ofSeconds(30)).idOr(8080));
   }
 
   private static JobEntity job(ProcessEngineConfigurationImpl configuration, String id) {
