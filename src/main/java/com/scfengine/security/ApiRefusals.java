@@ -1,6 +1,7 @@
 package com.scfengine.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.scfengine.common.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -34,6 +35,11 @@ final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (e instanceof CamundaIdentityAuthenticationProvider.IdentityServiceUnavailableException) {
+      response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+      write(response, 503, "Service Unavailable", DatabaseUnavailable.DETAIL);
+      return;
+    }
     if (!api.matches(request)) {
       basic.commence(request, response, e);
       return;

@@ -1,5 +1,6 @@
 package com.scfengine.security;
 
+import com.scfengine.common.DatabaseUnavailable;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -36,13 +37,21 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     if (userId == null || credentials == null) {
       throw new BadCredentialsException("Bad user name or password");
     }
-    List<SimpleGrantedAuthority> groups = transaction.execute(tx -> {
-      if (!identityService.checkPassword(userId, credentials.toString())) {
-        return null; // committed all the same: Camunda counts the failed attempt (and locks the user after several)
+    List<SimpleGrantedAuthority> groups;
+    try {
+      groups = transaction.execute(tx -> {
+        if (!identityService.checkPassword(userId, credentials.toString())) {
+          return null; // committed all the same: Camunda counts the failed attempt (and locks the user after several)
+        }
+        return identityService.createGroupQuery().groupMember(userId).list()
+            .stream().map(Group::getId).map(SimpleGrantedAuthority::new).toList();
+      });
+    } catch (RuntimeException e) {
+      if (DatabaseUnavailable.in(e)) {
+        throw new IdentityServiceUnavailableException(e);
       }
-      return identityService.createGroupQuery().groupMember(userId).list()
-          .stream().map(Group::getId).map(SimpleGrantedAuthority::new).toList();
-    });
+      throw e;
+    }
     if (groups == null) {
       throw new BadCredentialsException("Bad user name or password");
     }
@@ -52,5 +61,13 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   @Override
   public boolean supports(Class<?> authentication) {
     return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+
+  /** The identity service's database cannot be reached: the client is told to try again, not that it is unknown. */
+  static final class IdentityServiceUnavailableException
+      extends org.springframework.security.authentication.AuthenticationServiceException {
+    IdentityServiceUnavailableException(Throwable cause) {
+      super(DatabaseUnavailable.DETAIL, cause);
+    }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.scfengine.common.ConflictException;
+import com.scfengine.common.DatabaseUnavailable;
 import com.scfengine.common.FieldErrors;
 import com.scfengine.common.InvalidInputException;
 import com.scfengine.common.NotFoundException;
@@ -75,6 +76,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> tooLarge = tooLarge(e);
     if (tooLarge != null) {
       return tooLarge;
+    }
+    if (DatabaseUnavailable.in(e)) {
+      log.warn("Request refused with 503: the database is not reachable ({})", e.getMessage());
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+          .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable", DatabaseUnavailable.DETAIL, null));
     }
     String reference = java.util.UUID.randomUUID().toString();
     log.error("Request failed (reference {})", reference, e);

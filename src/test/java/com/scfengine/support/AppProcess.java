@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The product as a separate operating-system process, started from the test's own classes and libraries on a port
- * of its own — for what only a process can show: a {@code kill -9}, a profile's start refused, two engines on one
+ * The product as a separate operating-system process, started from the test's own classes and libraries — or, when
+ * the system property {@code app.jar} names it, from the packaged jar with {@code java -jar} — on a port of its own — for what only a process can show: a {@code kill -9}, a profile's start refused, two engines on one
  * database. Its output goes to a file under {@code target/processes}, quoted when it fails to start.
  */
 public final class AppProcess implements AutoCloseable {
@@ -48,14 +48,25 @@ public final class AppProcess implements AutoCloseable {
       Path dir = Files.createDirectories(Path.of("target", "processes"));
       Path log = dir.resolve(name + "-" + port + ".log");
       List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:+UseParallelGC",
-          "-cp", classpath(), "com.scfengine.ScfEngineApplication",
-          "--server.port=" + port,
-          // the product's own start: hot redeploy off (tests never deploy what someone edits in ./processes)
-          "--scf.models.watch=false"));
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:+UseParallelGC"));
+      String jar = System.getProperty("app.jar");
+      if (jar != null && !jar.isBlank()) {
+        if (!Files.isRegularFile(Path.of(jar))) {
+          throw new AssertionError("No packaged product at " + jar + " (app.jar): run mvn package first");
+        }
+        command.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
+      } else {
+        command.addAll(List.of("-cp", classpath(), "com.scfengine.ScfEngineApplication"));
+      }
+      command.add("--server.port=" + port);
+      // the product's own start: hot redeploy off (tests never deploy what someone edits in ./processes)
+      command.add("--scf.models.watch=false");
       command.addAll(args);
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(log.toFile());
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      if (jar != null && !jar.isBlank()) {
+        // the jar carries its models and configuration: the checkout's ./config and ./processes are not its to read
+        builder.directory(dir.toAbsolutePath().toFile());
+      }
       builder.environment().putAll(env);
       return new AppProcess(builder.start(), port, log);
     } catch (IOException e) {
