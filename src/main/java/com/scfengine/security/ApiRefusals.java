@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -15,8 +16,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Sign-in refusals of the product's API (and of its description) in the API's own error shape: 401 with the HTTP
- * Basic challenge, 403 for a role that may not call it, each as {@code application/problem+json}. Other doors
- * (Camunda's REST API, the actuator) keep Spring Security's answers.
+ * Basic challenge (saying that the sign-in failed when credentials came, never why), 403 for a role that may not call
+ * it, each as {@code application/problem+json}. Other doors (Camunda's REST API, the actuator) keep Spring Security's
+ * answers.
  */
 final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -45,8 +47,11 @@ final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler
       return;
     }
     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-    write(response, 401, "Unauthorized", "Sign in with HTTP Basic: a user name and password of the bank's identity "
-        + "service");
+    String signIn = "Sign in with HTTP Basic: a user name and password of the bank's identity service";
+    // credentials that were refused: the same words for an unknown user, a wrong password, and a user who is delayed
+    // or locked after failed sign-ins, as Camunda's own login answers all of them with the same plain 401
+    write(response, 401, "Unauthorized", e instanceof InsufficientAuthenticationException ? signIn
+        : "The sign-in failed. " + signIn);
   }
 
   @Override

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Checks HTTP Basic credentials against Camunda's identity service, so users and groups made in
  * Camunda Admin work everywhere. The user's Camunda groups become the granted authorities. The password check and
  * the group lookup are two engine commands in one transaction (one connection and one commit per request,
- * not two).
+ * not two). Camunda counts the failures: a user it delays or has locked after failed sign-ins is refused, with his
+ * right password too, in the same words as a wrong password ({@link ApiRefusals}).
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  *       secrets), and Camunda creates him in {@code camunda-admin} at the engine's start — nobody can claim the
  *       role through Camunda Admin's setup page, which stays shut ({@link SecurityConfig}).</li>
  * </ul>
- * Demo credentials that still sign in refuse the start too ({@code demo.DemoCredentialsGuard}).
+ * Demo users that still have their demo passwords refuse the start too ({@code demo.DemoCredentialsGuard}).
  * A first administrator configured without a password (Camunda would give him his user name) is refused earlier,
  * before the engine creates him ({@link FirstAdministratorSettings}).
  */

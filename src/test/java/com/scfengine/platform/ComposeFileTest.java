@@ -48,6 +48,8 @@ class ComposeFileTest {
       // the production profile starts only with the operator's first administrator
       assertThat(env.get("CAMUNDA_BPM_ADMINUSER_ID")).as(node).startsWith("${SCF_ADMIN_USER:?");
       assertThat(env.get("CAMUNDA_BPM_ADMINUSER_PASSWORD")).as(node).startsWith("${SCF_ADMIN_PASSWORD:?");
+      // the break-glass for a locked-out administrator reaches every node, empty unless the operator sets it
+      assertThat(env.get("SCF_SECURITY_UNLOCK_AT_START")).as(node).isEqualTo("${SCF_SECURITY_UNLOCK_AT_START:-}");
       assertThat(engine).as(node).doesNotContainKey("ports");
     }
     assertThat(Files.readString(Path.of("Dockerfile"))).contains("FROM eclipse-temurin:17-jre");
