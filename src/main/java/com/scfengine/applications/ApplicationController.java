@@ -72,10 +72,12 @@ class ApplicationController {
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
     FieldErrors errors = new FieldErrors();
     ApplicationStatus wanted = status == null ? null : errors.oneOf("status", status, ApplicationStatus.class);
+    String code = product == null ? null : errors.identifier("product", product);
+    String applicant = applicantId == null ? null : errors.identifier("applicantId", applicantId);
     if (page < 0) errors.add("page", "must be 0 or more");
     if (size < 1 || size > 200) errors.add("size", "must be between 1 and 200");
     errors.throwIfAny("Query");
-    var result = applications.find(product == null ? null : product.toUpperCase(), wanted, applicantId,
+    var result = applications.find(code == null ? null : code.toUpperCase(java.util.Locale.ROOT), wanted, applicant,
         PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
     return new PagedModel<>(result.map(ApplicationView::of));
   }

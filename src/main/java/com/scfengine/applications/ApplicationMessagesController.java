@@ -43,6 +43,9 @@ class ApplicationMessagesController {
     this.applications = applications;
   }
 
+  /** The longest comment a buyer's confirmation keeps. */
+  static final int MAX_COMMENT = 1000;
+
   record BuyerConfirmation(Boolean confirmed, String comment) {}
 
   record Payment(String amount, String currency) {}
@@ -58,13 +61,14 @@ class ApplicationMessagesController {
           @ApiResponse(responseCode = "409", description = "The application is not waiting for it")})
   ResponseEntity<ApplicationView> buyerConfirmation(@PathVariable String id, @RequestBody BuyerConfirmation body) {
     FinancingApplication application = applications.get(id);
+    FieldErrors errors = new FieldErrors();
     if (body.confirmed() == null) {
-      FieldErrors errors = new FieldErrors();
       errors.add("confirmed", "is required (true or false)");
-      errors.throwIfAny("Buyer confirmation");
     }
+    String comment = errors.comment("comment", body.comment(), MAX_COMMENT);
+    errors.throwIfAny("Buyer confirmation");
     correlate(id, BUYER_CONFIRMATION, Map.of("buyerConfirmed", body.confirmed(),
-        "buyerComment", body.comment() == null ? "" : body.comment()), "a buyer confirmation");
+        "buyerComment", comment == null ? "" : comment), "a buyer confirmation");
     return ResponseEntity.ok(ApplicationView.of(applications.get(application.getId())));
   }
 

@@ -54,10 +54,7 @@ public class ApplicationTerms {
     if (applicant != null && applicant.equals(counterparty)) {
       errors.add(COUNTERPARTY_ID, "must differ from " + APPLICANT_ID);
     }
-    String number = errors.required(INSTRUMENT_NUMBER, text(values.get(INSTRUMENT_NUMBER)));
-    if (number != null && number.length() > 100) {
-      errors.add(INSTRUMENT_NUMBER, "must be at most 100 characters");
-    }
+    String number = errors.reference(INSTRUMENT_NUMBER, text(values.get(INSTRUMENT_NUMBER)), 100);
     String currency = errors.currency(CURRENCY, text(values.get(CURRENCY)));
     BigDecimal face = errors.positiveAmount(FACE_AMOUNT, text(values.get(FACE_AMOUNT)), currency);
     BigDecimal requested = errors.positiveAmount(REQUESTED_AMOUNT, text(values.get(REQUESTED_AMOUNT)), currency);

@@ -37,8 +37,8 @@ class AuditController {
     if (size < 1 || size > 500) {
       errors.add("size", "must be from 1 to 500");
     }
+    String who = user == null || user.isBlank() ? null : errors.identifier("user", user);
     errors.throwIfAny("Audit trail query");
-    String who = user == null || user.isBlank() ? null : user.trim();
     return new PagedModel<>(new PageImpl<>(trail.calls(who, page, size), PageRequest.of(page, size),
         trail.count(who)));
   }

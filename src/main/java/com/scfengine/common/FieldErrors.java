@@ -31,7 +31,8 @@ public final class FieldErrors {
       add(field, "is required");
       return null;
     }
-    return value.trim();
+    // strip, not trim: trim would also drop control characters at either end, which are refused instead
+    return value.strip();
   }
 
   /** Required text of at most {@code max} characters: what the column that keeps it holds. */
@@ -42,6 +43,93 @@ public final class FieldErrors {
       return null;
     }
     return text;
+  }
+
+  /** Besides letters and digits of any script: the marks references use (SWIFT's x set, and '_' and '#'). */
+  static final String REFERENCE_MARKS = " /-?:().,'+_#";
+
+  /** Besides letters, marks and digits of any script: the punctuation of names. */
+  static final String NAME_MARKS = " '.,-/()&+:?!@#%_\"\u00b7";
+
+  /**
+   * A required reference of at most {@code max} characters: an invoice, order, instrument, declaration or account
+   * number. Letters and digits of any script, spaces and {@code / - ? : ( ) . , ' + _ #}; nothing else — not
+   * {@code ; = < > \ { } [ ]}, not a double quote, not a control character: references travel on into the registry,
+   * the ledger and SWIFT messages, and such a character in one is a mistake or an attack.
+   */
+  public String reference(String field, String value, int max) {
+    String text = text(field, value, max);
+    return text == null || allowed(field, text, REFERENCE_MARKS, false, "a reference: letters, digits, spaces and "
+        + REFERENCE_MARKS.strip()) ? text : null;
+  }
+
+  /**
+   * A required name of at most {@code max} characters: an enterprise's, a programme's, a contract's. Letters, marks
+   * and digits of any script, spaces and the punctuation names use ({@code ' . , - / ( ) & + : ? ! @ # % _ " ·}, and
+   * the dashes, quotation marks and brackets of other scripts: – ’ « （), so that "O'Brien &amp; Sons (Pty) Ltd." and
+   * "深圳光明纺织（集团）有限公司" are names; not {@code ; = < > \ { } [ ] * $ | ~ ^ `}, and no control or invisible
+   * formatting character (such as U+202E, which shows text backwards).
+   */
+  public String name(String field, String value, int max) {
+    String text = text(field, value, max);
+    return text == null || allowed(field, text, NAME_MARKS, true, "a name: letters, digits, spaces and "
+        + NAME_MARKS.strip()) ? text : null;
+  }
+
+  /**
+   * Optional free text of at most {@code max} characters: a comment, a reason. Anything a person types, several lines
+   * included, but no control character other than line breaks and tabs, and no invisible formatting character (such
+   * as U+202E, which shows text backwards). {@code null} when absent or blank.
+   */
+  public String comment(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String text = value.strip();
+    if (text.length() > max) {
+      add(field, "must be at most " + max + " characters (it has " + text.length() + ")");
+      return null;
+    }
+    int bad = text.codePoints().filter(c -> invisible(c) && c != '\n' && c != '\r' && c != '\t').findFirst().orElse(-1);
+    if (bad >= 0) {
+      add(field, "has " + shown(bad) + ", which no text may hold (a control or formatting character)");
+      return null;
+    }
+    return text;
+  }
+
+  /** Whether every character is a letter or digit (and, for names, a mark) or one of {@code marks}; else says which. */
+  private boolean allowed(String field, String text, String marks, boolean withMarks, String rule) {
+    int bad = text.codePoints().filter(c -> !(Character.isLetterOrDigit(c) || marks.indexOf(c) >= 0
+        || withMarks && nameMark(c))).findFirst().orElse(-1);
+    if (bad >= 0) {
+      add(field, "has " + shown(bad) + ", which is not in " + rule);
+      return false;
+    }
+    return true;
+  }
+
+  /** A combining mark, a dash, a quotation mark, or a bracket of a script other than ASCII's: what names also use. */
+  private static boolean nameMark(int c) {
+    return switch (Character.getType(c)) {
+      case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.DASH_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION -> true;
+      case Character.START_PUNCTUATION, Character.END_PUNCTUATION -> c > 127;
+      default -> false;
+    };
+  }
+
+  /** A control character, an invisible formatting character (U+200B, U+202E, U+FEFF …), half a surrogate pair. */
+  private static boolean invisible(int c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+        || type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
+  }
+
+  /** A character as a refusal names it: quoted when it shows, by its code point when it does not. */
+  static String shown(int c) {
+    return c > ' ' && !invisible(c) && !Character.isWhitespace(c) ? "'" + Character.toString(c) + "'"
+        : String.format("U+%04X", c);
   }
 
   public String identifier(String field, String value) {
@@ -150,7 +238,7 @@ public final class FieldErrors {
       return null;
     }
     try {
-      return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+      return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       add(field, quoted(text) + " is not one of " + Arrays.toString(type.getEnumConstants()));
       return null;

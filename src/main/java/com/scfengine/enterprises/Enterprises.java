@@ -41,7 +41,7 @@ public class Enterprises {
   public Enterprise register(Registration request) {
     FieldErrors errors = new FieldErrors();
     String id = errors.identifier("id", request.id());
-    String name = errors.text("name", request.name(), 200);
+    String name = errors.name("name", request.name(), 200);
     String country = errors.country("country", request.country());
     EnterpriseRole role = errors.oneOf("role", request.role(), EnterpriseRole.class);
     String grade = request.ratingGrade();
@@ -55,7 +55,7 @@ public class Enterprises {
         errors.add("probabilityOfDefault", "must be between 0 and 1");
       }
     }
-    String bic = request.bic() == null || request.bic().isBlank() ? null : request.bic().trim().toUpperCase();
+    String bic = request.bic() == null || request.bic().isBlank() ? null : request.bic().strip().toUpperCase();
     if (bic != null && !bic.matches(BIC)) {
       errors.add("bic", FieldErrors.quoted(request.bic()) + " is not a BIC (8 or 11 letters and digits: bank, country, location, "
           + "branch)");
@@ -99,7 +99,7 @@ public class Enterprises {
   public void identify(String id, String bic) {
     Enterprise bank = get(id);
     FieldErrors errors = new FieldErrors();
-    String checked = bic == null ? null : bic.trim().toUpperCase();
+    String checked = bic == null ? null : bic.strip().toUpperCase();
     if (checked == null || !checked.matches(BIC)) {
       errors.add("bic", FieldErrors.quoted(bic) + " is not a BIC (8 or 11 letters and digits: bank, country, location, branch)");
     } else if (bank.getRole() != EnterpriseRole.BANK) {

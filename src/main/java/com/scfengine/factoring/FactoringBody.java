@@ -52,16 +52,18 @@ class FactoringBody implements ApplicationBody {
     });
     Boolean recourse = errors.bool("recourse", text(body.get("recourse")));
     variables.put(RECOURSE, recourse);
-    variables.put(DISCLOSED, body.containsKey("disclosed") ? errors.bool("disclosed", text(body.get("disclosed"))) : true);
+    variables.put(DISCLOSED, body.containsKey("disclosed") ? errors.bool("disclosed", text(body.get("disclosed")))
+        : Boolean.TRUE);
     variables.put(BUYER_DEBIT_MANDATE, body.containsKey("buyerDebitMandate")
-        ? errors.bool("buyerDebitMandate", text(body.get("buyerDebitMandate"))) : false);
+        ? errors.bool("buyerDebitMandate", text(body.get("buyerDebitMandate"))) : Boolean.FALSE);
     Object order = body.get("poReference");
     if (order != null && !order.toString().isBlank()) {
-      variables.put(Vars.PO_REFERENCE, order.toString().trim());
+      variables.put(Vars.PO_REFERENCE, errors.reference("poReference", order.toString(), 100));
     }
     Object declaration = body.get("customsDeclaration");
     if (declaration != null && !declaration.toString().isBlank()) {
-      variables.put(Vars.CUSTOMS_DECLARATION, declaration.toString().trim());
+      // the registry keeps a declaration by its number: 64 characters
+      variables.put(Vars.CUSTOMS_DECLARATION, errors.reference("customsDeclaration", declaration.toString(), 64));
     }
     return variables;
   }

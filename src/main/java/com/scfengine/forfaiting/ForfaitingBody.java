@@ -66,9 +66,9 @@ class ForfaitingBody implements ApplicationBody {
     variables.put(GUARANTEE_TYPE, guarantee == null ? null : guarantee.name());
     String lcReference = text(body.get(LC_REFERENCE));
     if (guarantee == GuaranteeType.LC_DEFERRED_PAYMENT) {
-      lcReference = errors.text(LC_REFERENCE, lcReference, 16);
+      lcReference = errors.reference(LC_REFERENCE, lcReference, 16);
     } else if (lcReference != null && !lcReference.isBlank()) {
-      lcReference = errors.text(LC_REFERENCE, lcReference, 16);
+      lcReference = errors.reference(LC_REFERENCE, lcReference, 16);
     }
     variables.put(LC_REFERENCE, lcReference);
     String currency = errors.currency("currency", text(body.get("currency")));
@@ -82,7 +82,7 @@ class ForfaitingBody implements ApplicationBody {
     variables.put(VALUE_DATE, valueDate == null ? null : valueDate.toString());
     Object contract = body.get(UNDERLYING_CONTRACT);
     if (contract != null) {
-      variables.put(UNDERLYING_CONTRACT, errors.text(UNDERLYING_CONTRACT, text(contract), 200));
+      variables.put(UNDERLYING_CONTRACT, errors.name(UNDERLYING_CONTRACT, text(contract), 200));
     }
     List<InstrumentLines.Line> lines = InstrumentLines.of(body.get(INSTRUMENTS), currency, today, errors);
     if (valueDate != null) {

@@ -91,7 +91,7 @@ final class InstrumentLines {
   private static Line line(String at, String number, String kind, String face, String issue, String maturity,
       String currency, LocalDate today, FieldErrors errors) {
     int before = errors.all().size();
-    String id = errors.text(at + ".number", number, 35);
+    String id = errors.reference(at + ".number", number, 35);
     Instrument.Kind type = errors.oneOf(at + ".kind", kind, Instrument.Kind.class);
     BigDecimal amount = currency == null ? null : errors.positiveAmount(at + ".faceAmount", face, currency);
     LocalDate issued = errors.date(at + ".issueDate", issue);
@@ -104,9 +104,6 @@ final class InstrumentLines {
     }
     if (issued != null && due != null && !due.isAfter(issued)) {
       errors.add(at + ".maturityDate", "must be after the issue date");
-    }
-    if (id != null && id.contains(";")) {
-      errors.add(at + ".number", "must not contain ';'");
     }
     return errors.all().size() == before && amount != null ? new Line(id, type, amount, issued, due) : null;
   }

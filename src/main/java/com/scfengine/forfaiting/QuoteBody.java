@@ -99,7 +99,7 @@ final class QuoteBody {
         }
       }
       String number = fields.get("number") == null ? null
-          : errors.text(prefix + ".number", text(fields.get("number")), MAX_NUMBER_LENGTH);
+          : errors.reference(prefix + ".number", text(fields.get("number")), MAX_NUMBER_LENGTH);
       BigDecimal face = errors.positiveAmount(prefix + ".faceAmount", text(fields.get("faceAmount")), currency);
       LocalDate maturity = errors.date(prefix + ".maturityDate", text(fields.get("maturityDate")));
       if (maturity != null && valueDate != null && !maturity.isAfter(valueDate)) {

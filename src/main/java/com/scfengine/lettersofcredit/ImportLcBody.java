@@ -96,26 +96,31 @@ class ImportLcBody implements ApplicationBody {
     };
   }
 
-  /** A list of texts as the lines of one SWIFT narrative; a single text is taken as it is. */
+  /** A list of texts as the lines of one SWIFT narrative. */
   private static String lines(Object value, String field, FieldErrors errors) {
     if (value == null) {
       return null;
     }
-    if (value instanceof List<?> list) {
-      StringBuilder text = new StringBuilder();
-      for (int i = 0; i < list.size(); i++) {
-        Object line = list.get(i);
-        if (line == null || line.toString().isBlank()) {
-          errors.add(field + "[" + i + "]", "must not be empty");
-          continue;
-        }
-        if (!text.isEmpty()) {
-          text.append('\n');
-        }
-        text.append(line.toString().strip());
-      }
-      return text.isEmpty() ? null : text.toString();
+    if (!(value instanceof List<?> list)) {
+      errors.add(field, "must be a list of texts, one per line");
+      return null;
     }
-    return value.toString();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < list.size(); i++) {
+      Object line = list.get(i);
+      if (line == null || line.toString().isBlank()) {
+        errors.add(field + "[" + i + "]", "must not be empty");
+        continue;
+      }
+      if (line instanceof Map || line instanceof Iterable) {
+        errors.add(field + "[" + i + "]", "must be a text");
+        continue;
+      }
+      if (!text.isEmpty()) {
+        text.append('\n');
+      }
+      text.append(line.toString().strip());
+    }
+    return text.isEmpty() ? null : text.toString();
   }
 }

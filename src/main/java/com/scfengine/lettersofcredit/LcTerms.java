@@ -312,7 +312,7 @@ class LcTerms {
     if (blank(value)) {
       return min == 0 ? 0 : min;
     }
-    String text = value.toString().trim();
+    String text = value.toString().strip();
     try {
       int number = Integer.parseInt(text.endsWith(".0") ? text.substring(0, text.length() - 2) : text);
       if (number < min || number > max) {
@@ -334,6 +334,6 @@ class LcTerms {
   }
 
   private static String upper(Object value) {
-    return blank(value) ? null : value.toString().trim().toUpperCase(java.util.Locale.ROOT);
+    return blank(value) ? null : value.toString().strip().toUpperCase(java.util.Locale.ROOT);
   }
 }

@@ -205,11 +205,6 @@ class LettersOfCredit {
       throw new ConflictException("Letter of credit " + id + " is " + credit.getStatus() + ": only an issued credit "
           + "can be amended");
     }
-    List<LcAmendment> earlier = amendments.findByLcIdOrderByNumber(id);
-    earlier.stream().filter(LcAmendment::isPending).findFirst().ifPresent(pending -> {
-      throw new ConflictException("Amendment " + pending.getNumber() + " of " + id + " is still " + pending.getStatus()
-          + ": the beneficiary has not answered it yet");
-    });
     String currency = credit.getCurrency();
     FieldErrors errors = new FieldErrors();
     BigDecimal increase = blank(request.amountIncrease()) ? null
@@ -247,6 +242,12 @@ class LettersOfCredit {
           + "newLatestShipmentDate or narrative");
     }
     errors.throwIfAny("Amendment");
+    // the amendment is checked first: a bad one is answered 400 naming its fields whatever else is pending
+    List<LcAmendment> earlier = amendments.findByLcIdOrderByNumber(id);
+    earlier.stream().filter(LcAmendment::isPending).findFirst().ifPresent(pending -> {
+      throw new ConflictException("Amendment " + pending.getNumber() + " of " + id + " is still " + pending.getStatus()
+          + ": the beneficiary has not answered it yet");
+    });
     int number = earlier.size() + 1;
     LcAmendment amendment = amendments.save(new LcAmendment(id, number, increase, decrease, expiry, shipment,
         narrative, requestedBy, Instant.now(clock)));
@@ -272,16 +273,13 @@ class LettersOfCredit {
     if (accepted == null) {
       errors.add("accepted", "is required: true when the beneficiary accepts the amendment, false when it rejects it");
     }
-    if (reason != null && reason.length() > 1000) {
-      errors.add("reason", "must be at most 1000 characters");
-    }
+    String why = errors.comment("reason", reason, 1000);
     errors.throwIfAny("Amendment response");
     if (amendment.getStatus() != LcAmendment.Status.SENT) {
       throw new ConflictException("Amendment " + number + " of " + id + " is " + amendment.getStatus()
           + ": only a sent amendment waits for the beneficiary's answer");
     }
-    Map<String, Object> variables = Map.of("amendmentAccepted", accepted, "amendmentReason",
-        reason == null ? "" : reason);
+    Map<String, Object> variables = Map.of("amendmentAccepted", accepted, "amendmentReason", why == null ? "" : why);
     // the amendment's variables were given to a message start event of an event subprocess: Camunda sets them on
     // the execution holding its subscription, the process instance (one amendment is pending at a time); the answer
     // goes there too, since variables local to the receive task would end with it, before applyAmendment reads them

@@ -48,7 +48,8 @@ public class Facilities {
     if (kind == FacilityKind.COUNTRY && request.country() == null) {
       errors.add("country", "is required for a COUNTRY facility: the country whose risk it limits");
     }
-    if (request.product() != null && request.product().length() > 40) {
+    if (request.product() != null && errors.identifier("product", request.product()) != null
+        && request.product().strip().length() > 40) {
       errors.add("product", "must be at most 40 characters");
     }
     String counterparty = request.counterpartyId();
@@ -93,6 +94,6 @@ public class Facilities {
   }
 
   private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim().toUpperCase();
+    return s == null || s.isBlank() ? null : s.strip().toUpperCase();
   }
 }

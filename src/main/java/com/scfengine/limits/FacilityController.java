@@ -1,5 +1,6 @@
 package com.scfengine.limits;
 
+import com.scfengine.common.FieldErrors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -66,6 +67,9 @@ class FacilityController {
   @Operation(summary = "An enterprise's facilities",
       description = "Every facility of `enterpriseId` (e.g. `SME-001`), oldest first.")
   List<FacilityView> list(@RequestParam String enterpriseId) {
-    return facilities.of(enterpriseId).stream().map(FacilityView::of).toList();
+    FieldErrors errors = new FieldErrors();
+    String id = errors.identifier("enterpriseId", enterpriseId);
+    errors.throwIfAny("Facility query");
+    return facilities.of(id).stream().map(FacilityView::of).toList();
   }
 }

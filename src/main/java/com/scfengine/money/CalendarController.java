@@ -120,7 +120,7 @@ class CalendarController {
       errors.add(new FieldError(field, "is required"));
       return null;
     }
-    String text = value.trim();
+    String text = value.strip();
     try {
       if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
         return LocalDate.parse(text);
@@ -137,7 +137,7 @@ class CalendarController {
       errors.add(new FieldError("count", "is required"));
       return null;
     }
-    String text = value.trim();
+    String text = value.strip();
     int n;
     try {
       n = Integer.parseInt(text);

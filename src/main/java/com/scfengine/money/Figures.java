@@ -40,7 +40,7 @@ public final class Figures {
     if (typed == null) {
       return null;
     }
-    String text = typed.trim();
+    String text = typed.strip();
     return text.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? text.replace(",", "") : text;
   }
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,7 +61,8 @@ class ProductController {
       @RequestParam(name = "file", required = false) List<MultipartFile> files) throws IOException {
     List<BundleResource> bundle = new ArrayList<>();
     for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-      bundle.add(new BundleResource(StringUtils.getFilename(file.getOriginalFilename()), file.getBytes()));
+      // the name as sent: a path ("../x.bpmn") is refused with the bundle, not cut to its last part
+      bundle.add(new BundleResource(file.getOriginalFilename(), file.getBytes()));
     }
     var deployed = deployments.deploy(bundle);
     if (!deployed.newVersion()) {

@@ -34,6 +34,10 @@ public class ProductDeployments {
 
   private static final List<String> SUFFIXES = List.of(".bpmn", ".dmn", ".form");
 
+  /** A file's name: the deployment's resource name, which Cockpit and the engine's REST API show. */
+  private static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern.compile(
+      "[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
   private final RepositoryService repositoryService;
   private final ProductCatalogue catalogue;
 
@@ -84,6 +88,9 @@ public class ProductDeployments {
       String name = file.name() == null ? "" : file.name();
       if (SUFFIXES.stream().noneMatch(s -> name.toLowerCase(Locale.ROOT).endsWith(s))) {
         errors.add("file", FieldErrors.quoted(name) + " is not a .bpmn, .dmn or .form file");
+      } else if (!FILE_NAME.matcher(name).matches()) {
+        errors.add("file", FieldErrors.quoted(name) + " is not a file name of letters, digits, '.', '_' and '-' (at most "
+            + "100 characters, beginning with a letter or digit)");
       } else if (!names.add(name)) {
         errors.add("file", FieldErrors.quoted(name) + " is given twice");
       } else if (file.content().length == 0) {

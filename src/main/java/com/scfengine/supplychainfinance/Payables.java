@@ -97,10 +97,9 @@ public class Payables {
           own.add(at + "supplierId", "supplier " + supplier + " is not onboarded (" + status + ")");
         }
       }
-      String number = own.text(at + "invoiceNumber", blankToNull(line.invoiceNumber()), 100);
+      String number = own.reference(at + "invoiceNumber", blankToNull(line.invoiceNumber()), 100);
       String poReference = blankToNull(line.poReference()) == null ? null
-          : own.text(at + "poReference", line.poReference().strip(), 100);
-      own.required(at + "invoiceNumber", blankToNull(line.invoiceNumber()));
+          : own.reference(at + "poReference", line.poReference().strip(), 100);
       String currency = own.currency(at + "currency", upper(line.currency()));
       if (currency != null && !currency.equals(programme.getCurrency())) {
         own.add(at + "currency", "must be the programme's currency " + programme.getCurrency());
@@ -246,6 +245,6 @@ public class Payables {
   }
 
   private static String upper(String value) {
-    return value == null ? null : value.trim().toUpperCase(Locale.ROOT);
+    return value == null ? null : value.strip().toUpperCase(Locale.ROOT);
   }
 }

@@ -53,6 +53,10 @@ class ProgrammeController {
   static final List<String> CSV_COLUMNS = List.of("supplierId", "invoiceNumber", "amount", "currency", "issueDate",
       "dueDate");
 
+  /** The fields of a payable: the CSV columns and the optional {@code poReference}. */
+  static final List<String> FIELDS = java.util.stream.Stream.concat(CSV_COLUMNS.stream(), java.util.stream.Stream.of(
+      "poReference")).toList();
+
   private final Programmes programmes;
   private final Payables payables;
   private final EarlyPayments earlyPayments;
@@ -164,6 +168,30 @@ class ProgrammeController {
         throw new com.scfengine.common.InvalidInputException("payables", "must be a list of payables, or an object "
             + "{payables: [...]}");
       }
+      FieldErrors shape = new FieldErrors();
+      if (tree.isObject()) {
+        tree.fieldNames().forEachRemaining(name -> {
+          if (!name.equals("payables")) {
+            shape.add(name, "is not a field of a payables upload: it is a list, or {payables: [...]}");
+          }
+        });
+      }
+      for (int i = 0; i < array.size(); i++) {
+        String at = "lines[" + (i + 1) + "]";
+        var line = array.get(i);
+        if (!line.isObject()) {
+          shape.add(at, "must be a payable: {" + String.join(", ", FIELDS) + "}");
+          continue;
+        }
+        line.properties().forEach(field -> {
+          if (!FIELDS.contains(field.getKey())) {
+            shape.add(at + "." + field.getKey(), "is not a field of a payable; the fields are " + FIELDS);
+          } else if (field.getValue().isContainerNode()) {
+            shape.add(at + "." + field.getKey(), "must be a text or a number");
+          }
+        });
+      }
+      shape.throwIfAny("Payables upload");
       for (int i = 0; i < array.size(); i++) {
         var line = array.get(i);
         lines.add(new Payables.Line(i + 1, text(line, "supplierId"), text(line, "invoiceNumber"),
@@ -193,11 +221,14 @@ class ProgrammeController {
         .readValues(new String(body, StandardCharsets.UTF_8))) {
       var header = ((CsvSchema) rows.getParserSchema());
       FieldErrors columns = new FieldErrors();
-      Set<String> given = new java.util.HashSet<>();
+      Set<String> given = new java.util.LinkedHashSet<>();
       header.forEach(column -> given.add(column.getName().strip()));
       CSV_COLUMNS.stream().filter(column -> !given.contains(column))
           .forEach(column -> columns.add("header", "has no column " + FieldErrors.quoted(column) + " (columns: "
               + String.join(",", CSV_COLUMNS) + ")"));
+      given.stream().filter(column -> !FIELDS.contains(column))
+          .forEach(column -> columns.add("header", "has the column " + FieldErrors.quoted(column) + ", which is not one of "
+              + String.join(",", FIELDS)));
       columns.throwIfAny("Payables upload");
       int line = 1;
       while (rows.hasNextValue()) {
@@ -222,7 +253,9 @@ class ProgrammeController {
   PagedModel<PayableView> payables(@PathVariable String id, @RequestParam(required = false) String supplierId,
       @ParameterObject Pageable page, Principal user) {
     Programme programme = visible(id, user);
-    String supplier = supplierId;
+    FieldErrors query = new FieldErrors();
+    String supplier = supplierId == null ? null : query.identifier("supplierId", supplierId);
+    query.throwIfAny("Payables query");
     if (isOutsider(user) && !users.actsFor(user.getName(), programme.getCoreEnterpriseId())) {
       List<String> own = users.of(user.getName());
       if (supplier == null) {

@@ -67,8 +67,7 @@ public class Programmes {
     FieldErrors errors = new FieldErrors();
     LocalDate today = LocalDate.now(clock);
     String id = request.id() == null || request.id().isBlank() ? null : errors.identifier("id", request.id());
-    String name = errors.text("name", request.name(), 140);
-    errors.required("name", request.name());
+    String name = errors.name("name", request.name(), 140);
     String core = errors.identifier("coreEnterpriseId", request.coreEnterpriseId());
     if (core != null) {
       if (!enterprises.exists(core)) {
@@ -174,7 +173,7 @@ public class Programmes {
       }
     }
     String account = request.payoutAccount() == null || request.payoutAccount().isBlank() ? null
-        : errors.text("payoutAccount", request.payoutAccount().strip(), 34);
+        : errors.reference("payoutAccount", request.payoutAccount().strip(), 34);
     errors.throwIfAny("Supplier");
     if (suppliers.existsById(ProgrammeSupplier.key(programmeId, supplierId))) {
       throw new ConflictException("Supplier " + supplierId + " is already on programme " + programmeId);
@@ -199,6 +198,6 @@ public class Programmes {
   }
 
   private static String upper(String value) {
-    return value == null ? null : value.trim().toUpperCase(Locale.ROOT);
+    return value == null ? null : value.strip().toUpperCase(Locale.ROOT);
   }
 }

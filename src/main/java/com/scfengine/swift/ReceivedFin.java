@@ -16,6 +16,9 @@ import java.util.Set;
  */
 record ReceivedFin(SwiftMessage message, MessageType type, List<SwiftProblem> problems) {
 
+  /** The end of the text block: a line holding only '-' before the block's closing brace. */
+  private static final java.util.regex.Pattern TEXT_BLOCK_END = java.util.regex.Pattern.compile("\\R-}");
+
   static ReceivedFin parse(String fin) {
     List<SwiftProblem> problems = new ArrayList<>();
     if (fin == null || fin.isBlank()) {
@@ -36,6 +39,9 @@ record ReceivedFin(SwiftMessage message, MessageType type, List<SwiftProblem> pr
     }
     if (message.getUnparsedTextsSize() > 0) {
       problems.add(new SwiftProblem("message", "has text outside its blocks"));
+    }
+    if (!TEXT_BLOCK_END.matcher(fin.substring(Math.max(0, fin.indexOf("{4:")))).find()) {
+      problems.add(new SwiftProblem("block 4", "does not end with a line '-}': the message is cut short"));
     }
     addressProblem(message.getBlock1().getLogicalTerminal(), "block 1", problems);
     addressProblem(block2Address(message.getBlock2()), "block 2", problems);

@@ -17,10 +17,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.data.mapping.PropertyReferenceException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Turns domain exceptions into RFC 9457 {@code application/problem+json}. */
@@ -42,6 +48,30 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
     return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
+  }
+
+  /**
+   * A multipart body that cannot be read: no boundary, a part cut short, not multipart at all (one too large is the
+   * base class's 413).
+   */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> unreadableParts(MultipartException e) {
+    ResponseEntity<ProblemDetail> tooLarge = tooLarge(e);
+    if (tooLarge != null) {
+      return tooLarge;
+    }
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+        "The request body is not a readable multipart body: each part between boundary lines of the Content-Type's "
+            + "boundary, the last one closed", List.of(new FieldErrors.FieldError("body", "is not readable multipart"))));
+  }
+
+  /** A page sorted by something that is not a property of what is listed. */
+  @ExceptionHandler(PropertyReferenceException.class)
+  ResponseEntity<ProblemDetail> unknownSort(PropertyReferenceException e) {
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+        "The list cannot be sorted by " + FieldErrors.quoted(e.getPropertyName()),
+        List.of(new FieldErrors.FieldError("sort", FieldErrors.quoted(e.getPropertyName())
+            + " is not a property of what is listed"))));
   }
 
   /** Camunda's own authorisation refused the signed-in user (e.g. a deployment without CREATE on Deployment). */
@@ -90,6 +120,52 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             + " reference " + reference, null));
   }
 
+  /** A path variable or query parameter of the wrong type ({@code page=abc}): named, its value quoted cut short. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    String name = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
+    String wanted = ex.getRequiredType() == null ? "" : " (" + typeName(ex.getRequiredType()) + ")";
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+        "Parameter '" + name + "' has an invalid value" + wanted,
+        List.of(new FieldErrors.FieldError(name, FieldErrors.quoted(ex.getValue()) + " is not a valid value" + wanted))));
+  }
+
+  private static String typeName(Class<?> type) {
+    return switch (type.getSimpleName()) {
+      case "int", "Integer", "long", "Long" -> "a whole number";
+      case "boolean", "Boolean" -> "true or false";
+      default -> type.getSimpleName();
+    };
+  }
+
+  /** A required query parameter that is not there: named. */
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+        "Parameter '" + ex.getParameterName() + "' is required",
+        List.of(new FieldErrors.FieldError(ex.getParameterName(), "is required"))));
+  }
+
+  /**
+   * The answers of Spring MVC's own refusals (a media type the resource does not read, …) as every other: a detail
+   * of bounded length and an {@code instance} that does not repeat a long address whole.
+   */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+      WebRequest request) {
+    if (body instanceof ProblemDetail problem) {
+      problem.setDetail(bounded(problem.getDetail()));
+      if (problem.getTitle() == null) {
+        HttpStatus known = HttpStatus.resolve(statusCode.value());
+        problem.setTitle(known == null ? "Error" : known.getReasonPhrase());
+      }
+      problem.setInstance(currentInstance());
+    }
+    return super.createResponseEntity(body, headers, statusCode, request);
+  }
+
   /** Unreadable JSON, unknown properties and values of the wrong type name the field when Jackson knows it. */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
@@ -100,7 +176,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
     List<FieldErrors.FieldError> errors = null;
     String detail = "The request body is not valid JSON for this resource";
-    if (ex.getCause() instanceof StreamConstraintsException limit) {
+    if (ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
+      detail = "The request body is missing";
+      errors = List.of(new FieldErrors.FieldError("body", "is required"));
+    } else if (ex.getCause() instanceof StreamConstraintsException limit) {
       // nested too deeply, a number or a name too long: Jackson stops reading at its limits
       detail = "The request body is beyond what is read: " + limit.getOriginalMessage();
     } else if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
@@ -119,9 +198,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", detail, errors));
   }
 
+  /** The field's path as the API names fields everywhere: {@code documents[0].type}. */
   private static String path(MismatchedInputException e) {
-    return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining("."));
+    return e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining()).replaceFirst("^\\.", "");
   }
 
   /** 413 when reading the body stopped at its bound ({@link BodyLimits}), else null. */
@@ -146,6 +226,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, bounded(detail));
     problem.setTitle(title);
     problem.setType(URI.create("about:blank"));
+    problem.setInstance(currentInstance());
     if (errors != null) {
       problem.setProperty("errors", errors.stream()
           .map(error -> new FieldErrors.FieldError(bounded(error.field()), bounded(error.message()))).toList());
@@ -155,5 +236,33 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static String bounded(String text) {
     return text == null || text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "…";
+  }
+
+  /** The longest {@code instance} a problem names: the request's address, cut short beyond it. */
+  static final int MAX_INSTANCE = 200;
+
+  /** The request's address as a problem's {@code instance} names it: whole up to {@value #MAX_INSTANCE} characters. */
+  static String instance(String address) {
+    if (address == null || address.length() <= MAX_INSTANCE) {
+      return address;
+    }
+    int end = MAX_INSTANCE;
+    int escape = address.lastIndexOf('%', end - 1);
+    if (escape >= 0 && escape > end - 3) {
+      end = escape; // not inside an escape
+    }
+    return address.substring(0, end) + "...";
+  }
+
+  /** The {@code instance} of the request being answered, or null when there is none or it is not a URI. */
+  private static URI currentInstance() {
+    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+      return null;
+    }
+    try {
+      return URI.create(instance(attributes.getRequest().getRequestURI()));
+    } catch (IllegalArgumentException notUri) {
+      return null;
+    }
   }
 }
