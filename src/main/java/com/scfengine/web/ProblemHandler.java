@@ -80,6 +80,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), null));
   }
 
+  /**
+   * Another request changed the same record at the same moment (an optimistic-locking failure, a lock time-out, a
+   * deadlock): this one was rolled back whole. A client that repeats it reads the record as the other left it.
+   */
+  @ExceptionHandler({org.springframework.dao.ConcurrencyFailureException.class,
+      org.camunda.bpm.engine.OptimisticLockingException.class})
+  ProblemDetail concurrentChange(Exception e) {
+    log.info("Request refused with 409: a concurrent change of the same record ({})", e.getMessage());
+    return problem(HttpStatus.CONFLICT, "Conflict", CONCURRENT_CHANGE, null);
+  }
+
+  private static final String CONCURRENT_CHANGE = "Another request changed the same record at the same moment; nothing"
+      + " was changed by this one. Read the record again before repeating the request";
+
   /** A domain refusal raised inside the engine (e.g. by the first step of a starting instance). */
   @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
   ResponseEntity<ProblemDetail> engine(org.camunda.bpm.engine.ProcessEngineException e) {
@@ -92,6 +106,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       }
       if (cause instanceof NotFoundException missing) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(missing));
+      }
+      if (cause instanceof org.springframework.dao.ConcurrencyFailureException
+          || cause instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange(e));
       }
     }
     return unexpected(e);
