@@ -31,7 +31,14 @@ public final class DatabaseUnavailable {
       if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
         return true;
       }
-      if (cause.getClass().getName().endsWith("CommunicationsException")) { // MySQL Connector/J's link failure
+      // MySQL Connector/J's link failures and closed connections, Hibernate's connection failure
+      String type = cause.getClass().getSimpleName();
+      if (type.endsWith("CommunicationsException") || type.equals("ConnectionIsClosedException")
+          || type.equals("StatementIsClosedException") || type.equals("JDBCConnectionException")) {
+        return true;
+      }
+      // the pool's connection closed under the transaction (its rollback fails once the server has gone)
+      if (cause instanceof SQLException sql && "Connection is closed".equals(sql.getMessage())) {
         return true;
       }
     }
