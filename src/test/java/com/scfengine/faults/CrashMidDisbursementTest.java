@@ -7,6 +7,7 @@ import com.scfengine.support.Api;
 import com.scfengine.support.AppProcess;
 import com.scfengine.support.Concurrently;
 import com.scfengine.support.FactoringRequests;
+import com.scfengine.support.LetterOfCreditRequests;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class CrashMidDisbursementTest {
           FactoringRequests.invoice("SME-001", "BUY-001", (7000 + i) + ".00", "5000.00")));
     }
     for (int i = 0; i < CREDITS; i++) {
-      submissions.add(new Submission("IMPORT_LC", "ISSUED", Requests.importLc("SME-001", (20000 + i) + ".00")));
+      submissions.add(new Submission("IMPORT_LC", "ISSUED", LetterOfCreditRequests.importLc("SME-001", (20000 + i) + ".00")));
     }
     for (int i = 0; i < FOR_REVIEW; i++) {
       submissions.add(new Submission("FACTORING", "IN_REVIEW",

@@ -7,6 +7,7 @@ import com.scfengine.support.Api;
 import com.scfengine.support.AppProcess;
 import com.scfengine.support.Concurrently;
 import com.scfengine.support.FactoringRequests;
+import com.scfengine.support.LetterOfCreditRequests;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ class RacesAtScaleTest {
         }
       }
       for (int i = 0; i < CREDITS; i++) {
-        Map<String, Object> credit = Requests.importLc("SME-001", (40000 + i) + ".00");
+        Map<String, Object> credit = LetterOfCreditRequests.importLc("SME-001", (40000 + i) + ".00");
         races.add(new Race("credit " + i, () -> rm.post("/api/products/IMPORT_LC/applications", credit)));
       }
       Collections.shuffle(races, new Random(42));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.scfengine.credit.CreditBureauSimulator;
 import com.scfengine.money.BankingCalendar;
 import com.scfengine.support.Api;
+import com.scfengine.support.LetterOfCreditRequests;
 import com.scfengine.support.DatabaseTest;
 import com.scfengine.support.Workflow;
 import com.scfengine.swift.DocumentaryCredit;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -197,26 +197,7 @@ class ImportLcApiTest {
   }
 
   private Map<String, Object> credit(String amount) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("applicantId", applicant);
-    body.put("beneficiary", Map.of("name", "SHENZHEN WIDGETS CO LTD", "address", "1 HARBOUR ROAD, SHENZHEN",
-        "country", "CN"));
-    body.put("advisingBankBic", "BKCHCNBJ");
-    body.put("currency", "USD");
-    body.put("amount", amount);
-    body.put("tolerancePlus", 5);
-    body.put("toleranceMinus", 5);
-    body.put("expiryDate", today.plusDays(60).toString());
-    body.put("expiryPlace", "HONG KONG");
-    body.put("availableBy", "PAYMENT");
-    body.put("partialShipments", "NOT_ALLOWED");
-    body.put("transhipment", "ALLOWED");
-    body.put("goods", "10000 WIDGETS MODEL W-1, CIF LOS ANGELES");
-    body.put("documentsRequired", List.of("SIGNED COMMERCIAL INVOICE IN 3 ORIGINALS",
-        "FULL SET OF CLEAN ON BOARD BILLS OF LADING", "PACKING LIST IN DUPLICATE"));
-    body.put("additionalConditions", List.of());
-    body.put("confirmation", "WITHOUT");
-    return body;
+    return LetterOfCreditRequests.importLc(applicant, amount);
   }
 
   private static Map<String, Object> presentation(LocalDate presentedOn, LocalDate shipped) {

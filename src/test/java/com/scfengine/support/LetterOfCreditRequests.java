@@ -1,4 +1,4 @@
-package com.scfengine.faults;
+package com.scfengine.support;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Bodies of the products' applications the fault scenarios submit, beside factoring's (support/FactoringRequests). */
-final class Requests {
+/** Import letter of credit application bodies for tests, beside factoring's ({@link FactoringRequests}). */
+public final class LetterOfCreditRequests {
 
   /** An import letter of credit for {@code applicant}: up to 50,000 for an A-rated applicant it is issued straight. */
-  static Map<String, Object> importLc(String applicant, String amount) {
+  public static Map<String, Object> importLc(String applicant, String amount) {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("applicantId", applicant);
@@ -34,5 +34,5 @@ final class Requests {
     return body;
   }
 
-  private Requests() {}
+  private LetterOfCreditRequests() {}
 }
