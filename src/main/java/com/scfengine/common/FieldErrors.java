@@ -85,9 +85,8 @@ public final class FieldErrors {
     if (value == null || value.isBlank()) {
       return null;
     }
-    String text = value.strip();
-    if (text.length() > max) {
-      add(field, "must be at most " + max + " characters (it has " + text.length() + ")");
+    String text = text(field, value, max);
+    if (text == null) {
       return null;
     }
     int bad = text.codePoints().filter(c -> invisible(c) && c != '\n' && c != '\r' && c != '\t').findFirst().orElse(-1);

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -150,11 +149,9 @@ final class CoreBankServer implements AutoCloseable {
       }
     }
     ArrayNode found = JSON.createArrayNode();
-    Map<String, ObjectNode> sorted = new LinkedHashMap<>();
     bookings.values().stream().filter(b -> references.contains(b.path("reference").asText()))
-        .sorted((a, b) -> a.path("bookedAt").asText().compareTo(b.path("bookedAt").asText()))
-        .forEach(b -> sorted.put(b.path("bookingId").asText(), b));
-    sorted.values().forEach(found::add);
+        .sorted(java.util.Comparator.comparing(b -> b.path("bookedAt").asText()))
+        .forEach(found::add);
     answer(exchange, 200, found);
   }
 

@@ -86,13 +86,11 @@ class CrashMidDisbursementTest {
 
       Set<String> keys = new HashSet<>();
       for (int i = 0; i < submissions.size(); i++) {
-        JsonNode bookings = rm.get("/api/applications/" + acknowledged.get(i) + "/bookings").json();
-        long disbursements = 0;
+        JsonNode bookings = FaultSuite.bookings(rm, acknowledged.get(i));
         for (JsonNode booking : bookings) {
           assertThat(keys.add(booking.path("idempotencyKey").asText())).as("a key booked once").isTrue();
-          disbursements += "DISBURSEMENT".equals(booking.path("kind").asText()) ? 1 : 0;
         }
-        assertThat(disbursements).as("disbursement bookings of %s", acknowledged.get(i))
+        assertThat(FaultSuite.disbursements(bookings)).as("disbursement bookings of %s", acknowledged.get(i))
             .isEqualTo("DISBURSED".equals(submissions.get(i).expected()) ? 1 : 0);
       }
       int checked = FaultSuite.assertReconciled(second.api());

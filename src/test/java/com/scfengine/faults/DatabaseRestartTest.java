@@ -99,13 +99,7 @@ class DatabaseRestartTest {
       }
       assertThat(held).as("applications the database holds").containsAll(acknowledged);
       FaultSuite.awaitStatuses(rm, held, FaultSuite.SETTLED_STATES, Duration.ofMinutes(1));
-      for (String id : acknowledged) {
-        long disbursements = 0;
-        for (JsonNode booking : rm.get("/api/applications/" + id + "/bookings").json()) {
-          disbursements += "DISBURSEMENT".equals(booking.path("kind").asText()) ? 1 : 0;
-        }
-        assertThat(disbursements).as("disbursements of %s", id).isEqualTo(1);
-      }
+      FaultSuite.assertDisbursedOnce(rm, acknowledged);
       FaultSuite.assertReconciled(product.api());
       FaultSuite.record("MariaDB stopped and started under load", held.size(),
           String.format("database away %.0f s; %d requests answered 503", away.toMillis() / 1000.0,

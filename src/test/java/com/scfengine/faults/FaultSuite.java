@@ -71,6 +71,29 @@ final class FaultSuite {
     return statuses;
   }
 
+  /** The application's ledger bookings, read through the product ({@code GET /api/applications/{id}/bookings}). */
+  static JsonNode bookings(Api api, String id) {
+    Api.Response answer = api.get("/api/applications/" + id + "/bookings");
+    assertThat(answer.status()).as("bookings of %s: %s", id, answer).isEqualTo(200);
+    return answer.json();
+  }
+
+  /** How many of {@code bookings} are disbursements. */
+  static long disbursements(JsonNode bookings) {
+    long count = 0;
+    for (JsonNode booking : bookings) {
+      count += "DISBURSEMENT".equals(booking.path("kind").asText()) ? 1 : 0;
+    }
+    return count;
+  }
+
+  /** Asserts that the ledger holds exactly one disbursement of each application. */
+  static void assertDisbursedOnce(Api api, Collection<String> ids) {
+    for (String id : ids) {
+      assertThat(disbursements(bookings(api, id))).as("disbursements of %s", id).isEqualTo(1);
+    }
+  }
+
   /** One line of the suite's table: the scenario, what it drove, the faults it injected, and what it measured. */
   static void record(String scenario, int applications, String faults, int findings, String measured) {
     String line = String.join("\t", scenario, database(), String.valueOf(applications), faults,

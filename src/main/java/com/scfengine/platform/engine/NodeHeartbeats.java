@@ -102,7 +102,7 @@ class NodeHeartbeats implements SmartLifecycle {
       Map<String, Integer> takenOver = new LinkedHashMap<>();
       Timestamp seenBefore = Timestamp.from(now.minus(deadAfter));
       for (String dead : silentSince(connection, nodeId, seenBefore)) {
-        int released = NodeJobLocks.releaseLocks(configuration, dead);
+        int released = NodeJobLocks.releaseLocks(configuration, connection, dead);
         try (PreparedStatement forget = connection.prepareStatement(
             "delete from " + TABLE + " where node_id = ? and seen_at < ?")) {
           forget.setString(1, dead);

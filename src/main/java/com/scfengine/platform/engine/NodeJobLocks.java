@@ -75,20 +75,27 @@ class NodeJobLocks extends AbstractProcessEnginePlugin {
 
   /** Releases the unexpired locks {@code owner} holds; answers how many. */
   static int releaseLocks(ProcessEngineConfigurationImpl configuration, String owner) {
+    try (Connection connection = configuration.getDataSource().getConnection()) {
+      return releaseLocks(configuration, connection, owner);
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Could not release the job locks of node " + owner + " in "
+          + configuration.getDatabaseTablePrefix() + "ACT_RU_JOB: " + e.getMessage(), e);
+    }
+  }
+
+  /** Releases the unexpired locks {@code owner} holds, on {@code connection}, and commits; answers how many. */
+  static int releaseLocks(ProcessEngineConfigurationImpl configuration, Connection connection, String owner)
+      throws SQLException {
     String table = configuration.getDatabaseTablePrefix() + "ACT_RU_JOB";
     // REV_ goes up as in every update the engine makes of a job: a stale copy of the row can no longer be written
-    try (Connection connection = configuration.getDataSource().getConnection();
-        PreparedStatement update = connection.prepareStatement("update " + table
-            + " set LOCK_OWNER_ = null, LOCK_EXP_TIME_ = null, REV_ = REV_ + 1"
-            + " where LOCK_OWNER_ = ? and LOCK_EXP_TIME_ > ?")) {
+    try (PreparedStatement update = connection.prepareStatement("update " + table
+        + " set LOCK_OWNER_ = null, LOCK_EXP_TIME_ = null, REV_ = REV_ + 1"
+        + " where LOCK_OWNER_ = ? and LOCK_EXP_TIME_ > ?")) {
       update.setString(1, owner);
       update.setTimestamp(2, Timestamp.from(ClockUtil.now().toInstant()));
       int released = update.executeUpdate();
       EngineIndex.commit(connection);
       return released;
-    } catch (SQLException e) {
-      throw new ProcessEngineException("Could not release the job locks of node " + owner + " in " + table + ": "
-          + e.getMessage(), e);
     }
   }
 }
