@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
@@ -13,6 +14,8 @@ import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
@@ -34,15 +37,24 @@ import org.springframework.stereotype.Component;
  *
  * <p>It answers only the pages it is good at: queries that narrow to a few tasks by an indexed column (an
  * assignee, a process instance, a business key, task ids, variables) would make the walk read every task to find
- * their few, so they — and orderings by variables or functions — go to Camunda's statement as before. Counts
- * stay Camunda's (they read every qualifying task either way). On databases other than H2, MySQL, MariaDB and
- * PostgreSQL (whose paging is {@code LIMIT … OFFSET …}) the plugin does nothing.
+ * their few, so they — and orderings by variables or functions — go to Camunda's statement as before.
+ *
+ * <p>Pages and counts alike ask Camunda's authorisation question as lookups by resource id where Camunda's check is
+ * the plain join of the user's grants (no revoking grant in the database, or revocations switched off): that join
+ * ({@code RESOURCE_ID_} equal to the task's id, its process's key or {@code *}) has no index on MySQL and MariaDB,
+ * which compare every qualifying task with every grant — and each open task has a grant of its own for its
+ * candidate group. The same grants decide, read through the index {@value #AUTHORIZATION_INDEX}. A count still
+ * reads every qualifying task. On databases other than H2, MySQL, MariaDB and PostgreSQL (whose paging is
+ * {@code LIMIT … OFFSET …}) the plugin does nothing.
  */
 @Component
 class TaskListPages extends AbstractProcessEnginePlugin {
 
   static final String STATEMENT = "com.scfengine.platform.engine.TaskListPages.selectTaskPage";
+  static final String COUNT_STATEMENT = "com.scfengine.platform.engine.TaskListPages.selectTaskCount";
   static final String DUE_DATE_INDEX = "SCF_IDX_TASK_DUE_DATE";
+  /** Grants looked up by resource id, with the columns Camunda's check reads: the lookup reads the index alone. */
+  static final String AUTHORIZATION_INDEX = "SCF_IDX_AUTH_RESOURCE";
   private static final String MAPPER = "com/scfengine/platform/engine/task-list-pages.xml";
   private static final Set<String> DATABASES = Set.of("h2", "mysql", "mariadb", "postgres");
   private static final Logger log = LoggerFactory.getLogger(TaskListPages.class);
@@ -85,6 +97,9 @@ class TaskListPages extends AbstractProcessEnginePlugin {
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     if (supported(configuration)) {
       new EngineIndex(DUE_DATE_INDEX, "ACT_RU_TASK", "DUE_DATE_").ensure(configuration, "task list pages by due date");
+      new EngineIndex(AUTHORIZATION_INDEX, "ACT_RU_AUTHORIZATION",
+          "RESOURCE_ID_, RESOURCE_TYPE_, TYPE_, PERMS_, GROUP_ID_, USER_ID_")
+          .ensure(configuration, "the task list's authorisation checks");
     }
   }
 
@@ -130,7 +145,51 @@ class TaskListPages extends AbstractProcessEnginePlugin {
         .collect(Collectors.joining(", "));
   }
 
-  /** Camunda's task manager, with the page form for the pages it answers. */
+  /**
+   * Whether the statement asks the authorisation question as lookups: the query carries an {@link IndexedCheck}
+   * that has a user to check (called from {@code task-list-pages.xml}).
+   */
+  public static boolean indexed(TaskQueryImpl query) {
+    return query.getAuthCheck() instanceof IndexedCheck check && check.getAuthUserId() != null;
+  }
+
+  /**
+   * The query's check as lookups, when Camunda's check is only its join of the user's grants: not the revoke-aware
+   * form (a revoking grant in the database, or {@code authorizationCheckRevokes} always), and permissions given as
+   * atomic checks only (a task query's are: read the task, or read tasks of its process). Null otherwise.
+   */
+  static IndexedCheck indexedCheck(AuthorizationCheck check) {
+    if (!check.getShouldPerformAuthorizatioCheck() || check.getAuthUserId() == null) {
+      return null;
+    }
+    CompositePermissionCheck permissions = check.getPermissionChecks();
+    if (check.isRevokeAuthorizationCheckEnabled() || permissions == null
+        || !permissions.getCompositeChecks().isEmpty() || permissions.getAtomicChecks().isEmpty()) {
+      return null;
+    }
+    return new IndexedCheck(check);
+  }
+
+  /**
+   * Camunda's check with its join switched off (Camunda's SQL asks {@code shouldPerformAuthorizatioCheck}, here
+   * false, before it adds the join) and everything it would have checked kept for the statement's lookups.
+   */
+  static final class IndexedCheck extends AuthorizationCheck {
+    IndexedCheck(AuthorizationCheck camunda) {
+      super(camunda.getAuthUserId(), camunda.getAuthGroupIds(), camunda.getPermissionChecks(), false);
+      setAuthorizationCheckEnabled(camunda.isAuthorizationCheckEnabled());
+      setAuthDefaultPerm(camunda.getAuthDefaultPerm());
+      setHistoricInstancePermissionsEnabled(camunda.isHistoricInstancePermissionsEnabled());
+      setUseLeftJoin(camunda.isUseLeftJoin());
+    }
+
+    @Override
+    public boolean getShouldPerformAuthorizatioCheck() {
+      return false;
+    }
+  }
+
+  /** Camunda's task manager, with the page form for the pages it answers and counts by lookups. */
   static final class PagingTaskManager extends TaskManager {
     @Override
     public List<Task> findTasksByQueryCriteria(TaskQueryImpl query) {
@@ -138,7 +197,31 @@ class TaskListPages extends AbstractProcessEnginePlugin {
         return super.findTasksByQueryCriteria(query);
       }
       configureQuery(query);
-      return getDbEntityManager().selectList(STATEMENT, query);
+      return withIndexedCheck(query, () -> getDbEntityManager().selectList(STATEMENT, query));
+    }
+
+    @Override
+    public long findTaskCountByQueryCriteria(TaskQueryImpl query) {
+      configureQuery(query);
+      if (indexedCheck(query.getAuthCheck()) == null) {
+        return (Long) getDbEntityManager().selectOne("selectTaskCountByQueryCriteria", query);
+      }
+      return withIndexedCheck(query, () -> (Long) getDbEntityManager().selectOne(COUNT_STATEMENT, query));
+    }
+
+    /** Runs the statement with the query's check as lookups where it can be, and gives Camunda's back after. */
+    private static <T> T withIndexedCheck(TaskQueryImpl query, Supplier<T> statement) {
+      AuthorizationCheck camunda = query.getAuthCheck();
+      IndexedCheck indexed = indexedCheck(camunda);
+      if (indexed == null) {
+        return statement.get();
+      }
+      query.setAuthCheck(indexed);
+      try {
+        return statement.get();
+      } finally {
+        query.setAuthCheck(camunda);
+      }
     }
   }
 }

@@ -108,6 +108,93 @@ class TaskListPagesTest {
   }
 
   @Test
+  void grantsOnEveryTaskAndOnAProcessAreCamundasToo() {
+    Authorization everyTask = grant("bob", Resources.TASK, "*", TaskPermissions.READ);
+    Authorization hiddenProcess = grant("carl", Resources.PROCESS_DEFINITION, "hidden", Permissions.READ_TASK);
+    try {
+      for (String user : List.of("bob", "carl")) {
+        paging.getIdentityService().setAuthentication(user, List.of("risk"));
+        camunda.getIdentityService().setAuthentication(user, List.of("risk"));
+        assertSame(q -> q.orderByTaskCreateTime().desc(), true);
+        assertSame(q -> q.taskCandidateGroupIn(GROUPS).orderByDueDate().asc(), true);
+      }
+    } finally {
+      withdraw(everyTask);
+      withdraw(hiddenProcess);
+      paging.getIdentityService().setAuthentication("ana", GROUPS);
+      camunda.getIdentityService().setAuthentication("ana", GROUPS);
+    }
+  }
+
+  @Test
+  void aRevokingGrantKeepsCamundasOwnCheck() {
+    Authorization revoke = asAdministrator(() -> {
+      Authorization grant = paging.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+      grant.setGroupId("risk");
+      grant.setResource(Resources.PROCESS_DEFINITION);
+      grant.setResourceId("visible");
+      grant.removePermission(Permissions.READ_TASK);
+      return paging.getAuthorizationService().saveAuthorization(grant);
+    });
+    try {
+      assertSame(q -> q.taskCandidateGroupIn(GROUPS).orderByTaskCreateTime().desc(), true);
+      assertSame(q -> q.orderByTaskPriority().asc(), true);
+      assertThat(anasCheck()).as("revocations are checked by Camunda's statement").isNull();
+    } finally {
+      withdraw(revoke);
+    }
+  }
+
+  @Test
+  void theAnalystsChecksAreLookups() {
+    TaskListPages.IndexedCheck check = anasCheck();
+    assertThat(check).isNotNull();
+    assertThat(check.getAuthUserId()).isEqualTo("ana");
+    assertThat(check.getAuthGroupIds()).containsExactlyInAnyOrderElementsOf(GROUPS);
+    assertThat(check.getShouldPerformAuthorizatioCheck()).as("Camunda's join switched off").isFalse();
+  }
+
+  /** The lookups for ana's group query, as the engine configures it; null where Camunda's check stays. */
+  private static TaskListPages.IndexedCheck anasCheck() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) paging.getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(context -> {
+      TaskQueryImpl query = (TaskQueryImpl) asAna(paging, q -> q.taskCandidateGroupIn(GROUPS));
+      context.enableAuthorizationCheck(); // as the task service's own query commands run
+      context.getAuthorizationManager().configureTaskQuery(query);
+      return TaskListPages.indexedCheck(query.getAuthCheck());
+    });
+  }
+
+  private static Authorization grant(String user, Resources resource, String id,
+      org.camunda.bpm.engine.authorization.Permission permission) {
+    return asAdministrator(() -> {
+      Authorization grant = paging.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setUserId(user);
+      grant.setResource(resource);
+      grant.setResourceId(id);
+      grant.addPermission(permission);
+      return paging.getAuthorizationService().saveAuthorization(grant);
+    });
+  }
+
+  /** Grants are made and withdrawn by no signed-in user (as the engine's set-up makes them); ana signed in again. */
+  private static <T> T asAdministrator(java.util.function.Supplier<T> work) {
+    paging.getIdentityService().clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      paging.getIdentityService().setAuthentication("ana", GROUPS);
+    }
+  }
+
+  private static void withdraw(Authorization grant) {
+    asAdministrator(() -> {
+      paging.getAuthorizationService().deleteAuthorization(grant.getId());
+      return null;
+    });
+  }
+
+  @Test
   void theAnswerIsAsWideAsTheUserMaySee() {
     List<Task> page = asAna(paging, q -> q.orderByTaskCreateTime().asc()).listPage(0, 100);
     assertThat(page).extracting(Task::getProcessDefinitionId)
@@ -122,6 +209,8 @@ class TaskListPagesTest {
     assertThat(configuration.getSessionFactories().get(TaskManager.class).openSession())
         .isInstanceOf(TaskListPages.PagingTaskManager.class);
     assertThat(EngineTestSupport.indexesOn(configuration.getDataSource(), "ACT_RU_TASK")).contains(TaskListPages.DUE_DATE_INDEX);
+    assertThat(EngineTestSupport.indexesOn(configuration.getDataSource(), "ACT_RU_AUTHORIZATION"))
+        .contains(TaskListPages.AUTHORIZATION_INDEX);
   }
 
   private static void assertSame(Function<TaskQuery, TaskQuery> criteria, boolean paged) {
@@ -134,7 +223,7 @@ class TaskListPagesTest {
       assertThat(ids(asAna(paging, criteria).listPage(first, 5)))
           .as("page from " + first).isEqualTo(ids(asAna(camunda, criteria).listPage(first, 5)));
     }
-    assertThat(asAna(paging, criteria).count()).isEqualTo(all.size());
+    assertThat(asAna(paging, criteria).count()).isEqualTo(all.size()).isEqualTo(asAna(camunda, criteria).count());
   }
 
   /** The query as ana (credit-analysts, risk): she is signed in on both engines. */
