@@ -22,6 +22,14 @@ final class LoadRun {
     String submit(int seq) throws Exception;
   }
 
+  /**
+   * Runs a load as the benchmark runs each of its phases ({@code FinancingBenchmark.load}): with its clients, window
+   * and probe, its figures printed as they come.
+   */
+  interface Runner {
+    Outcome run(String label, int count, Submitter submitter) throws InterruptedException;
+  }
+
   record Outcome(String label, int submitted, long completed, double seconds, double perSecond, double p50,
       double p95, double p99, double max, int failedSubmissions, String firstFailure, List<String> pending,
       double cpuMillisEach, String loadAverage, double statementsEach, double roundTripsEach, double commitsEach,
