@@ -108,6 +108,7 @@ final class ForfaitingBench extends TradeProductBench {
   Map<String, Object> details() {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("guarantor_banks", guarantors.size());
+    details.put("instrument_queue_reads", desk.reads());
     details.put("instrument_checks_submitted", desk.submitted());
     details.put("instrument_checks_failed", desk.failed());
     if (desk.firstFailure() != null) {

@@ -76,11 +76,7 @@ final class LoadRun {
     AtomicInteger attempted = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     AtomicReference<String> firstFailure = new AtomicReference<>();
-    ExecutorService clients = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "bench-client");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService clients = threads(threads, "bench-client");
     List<Future<?>> running = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
       running.add(clients.submit(() -> {
@@ -128,6 +124,15 @@ final class LoadRun {
         each(sqlUsed == null ? -1 : sqlUsed.roundTrips(), latencies.length),
         each(sqlUsed == null ? -1 : sqlUsed.commits(), latencies.length), each(jit, latencies.length),
         each(gc, latencies.length));
+  }
+
+  /** A pool of {@code count} daemon threads named {@code name}: they never keep the benchmark's JVM alive. */
+  static ExecutorService threads(int count, String name) {
+    return Executors.newFixedThreadPool(count, r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   private static double each(long total, int count) {

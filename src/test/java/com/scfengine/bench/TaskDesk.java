@@ -1,12 +1,11 @@
 package com.scfengine.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
+import com.scfengine.support.Workflow;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,6 +26,7 @@ final class TaskDesk {
   private final Map<String, Object> form;
   private final int workers;
   private final Set<String> taken = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger reads = new AtomicInteger();
   private final AtomicInteger submitted = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
   private final AtomicReference<String> firstFailure = new AtomicReference<>();
@@ -39,19 +39,13 @@ final class TaskDesk {
     this.user = user;
     this.query = "/engine-rest/task?processDefinitionKey=" + process + "&taskDefinitionKey=" + taskKey
         + "&maxResults=" + BATCH;
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    this.form = Map.of("variables", variables);
+    this.form = Map.of("variables", Workflow.formVariables(values));
     this.workers = workers;
   }
 
   void open() {
     open = true;
-    pool = Executors.newFixedThreadPool(workers, r -> {
-      Thread t = new Thread(r, "bench-desk");
-      t.setDaemon(true);
-      return t;
-    });
+    pool = LoadRun.threads(workers, "bench-desk");
     reader = new Thread(this::read, "bench-desk-reader");
     reader.setDaemon(true);
     reader.start();
@@ -62,6 +56,11 @@ final class TaskDesk {
     reader.join(TimeUnit.SECONDS.toMillis(30));
     pool.shutdown();
     pool.awaitTermination(60, TimeUnit.SECONDS);
+  }
+
+  /** How often the queue was read. */
+  int reads() {
+    return reads.get();
   }
 
   int submitted() {
@@ -80,6 +79,7 @@ final class TaskDesk {
     while (open) {
       int found = 0;
       try {
+        reads.incrementAndGet();
         for (JsonNode task : user.get(query)) {
           String id = task.path("id").asText();
           if (taken.add(id)) {
