@@ -15,8 +15,12 @@ import java.util.Set;
  *       dropped and created by the benchmark; {@code bench.mysql.host/port/user/password})</li>
  *   <li>{@code bench.threads} concurrent clients (12), {@code bench.window} applications in flight at most (48)</li>
  *   <li>{@code bench.sellers} the sellers (each with its own buyer) the applications go round (50); 1 sends every
- *       client's applications for one seller, the burst of a bank's largest client</li>
+ *       client's applications for one seller, the burst of a bank's largest client; as many forfaiting exporters and
+ *       import L/C applicants</li>
  *   <li>{@code bench.warmup} applications before measuring (5000: the JIT keeps compiling for thousands), {@code bench.applications} measured (1000 per round)</li>
+ *   <li>{@code bench.trade.warmup} forfaiting deals and import L/Cs each before measuring them (the smaller of 1000 and
+ *       {@code bench.warmup}: they run on the engine the product phase has warmed up); each of the two phases then
+ *       measures {@code bench.applications}, once</li>
  *   <li>{@code bench.rounds} product and baseline measured in turn this many times (5); the round with the median
  *       ratio is reported, every round is in {@code result.json}</li>
  *   <li>{@code bench.baseline.applications} the baseline's applications per round (twice {@code bench.applications}:
@@ -25,15 +29,18 @@ import java.util.Set;
  *   <li>{@code bench.tasks} open-task counts at which the Tasklist page is timed (10000,100000)</li>
  *   <li>{@code bench.payables} payables the core enterprise uploads in one CSV file in the payables phase (10000),
  *       {@code bench.financings} of them its suppliers have paid early, straight through (1000)</li>
- *   <li>{@code bench.phases} any of product, baseline, payables, tasklist (all)</li>
+ *   <li>{@code bench.phases} any of {@link #PHASES} (all)</li>
  *   <li>{@code bench.baseline.dmn} whether the baseline evaluates the same DMN tables (true)</li>
  *   <li>{@code bench.query.repeats} timed runs of each task-list query, the median reported (11)</li>
  * </ul>
  */
-record BenchSettings(String db, Path dir, int threads, int window, int sellers, int warmup, int applications,
-    int baselineApplications, int rounds, int payables, int financings,
+record BenchSettings(String db, Path dir, int threads, int window, int sellers, int warmup, int tradeWarmup,
+    int applications, int baselineApplications, int rounds, int payables, int financings,
     List<Integer> openTasks, Set<String> phases, boolean baselineDmn, int queryRepeats,
     String mysqlHost, int mysqlPort, String mysqlUser, String mysqlPassword, String mysqlDatabase) {
+
+  /** The phases, in the order they run. */
+  static final List<String> PHASES = List.of("product", "baseline", "forfaiting", "importlc", "payables", "tasklist");
 
   static BenchSettings fromSystemProperties() {
     String db = text("bench.db", "h2").toLowerCase(Locale.ROOT);
@@ -41,6 +48,13 @@ record BenchSettings(String db, Path dir, int threads, int window, int sellers, 
       throw new IllegalArgumentException("bench.db must be h2 or mysql, not " + db);
     }
     int applications = number("bench.applications", 1000);
+    int warmup = number("bench.warmup", 5000);
+    Set<String> phases = new LinkedHashSet<>(Arrays.stream(text("bench.phases", String.join(",", PHASES)).split(","))
+        .map(String::trim).map(s -> s.toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList());
+    List<String> unknown = phases.stream().filter(phase -> !PHASES.contains(phase)).toList();
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("bench.phases: no phase " + unknown + "; the phases are " + PHASES);
+    }
     int payables = positive("bench.payables", 10_000);
     int financings = number("bench.financings", 1000);
     if (financings > payables) {
@@ -52,7 +66,8 @@ record BenchSettings(String db, Path dir, int threads, int window, int sellers, 
         number("bench.threads", 12),
         number("bench.window", 48),
         positive("bench.sellers", 50),
-        number("bench.warmup", 5000),
+        warmup,
+        number("bench.trade.warmup", Math.min(warmup, 1000)),
         applications,
         number("bench.baseline.applications", 2 * applications),
         positive("bench.rounds", 5),
@@ -60,8 +75,7 @@ record BenchSettings(String db, Path dir, int threads, int window, int sellers, 
         financings,
         Arrays.stream(text("bench.tasks", "10000,100000").split(",")).map(String::trim).filter(s -> !s.isEmpty())
             .map(Integer::valueOf).sorted().toList(),
-        new LinkedHashSet<>(Arrays.stream(text("bench.phases", "product,baseline,payables,tasklist").split(","))
-            .map(String::trim).map(s -> s.toLowerCase(Locale.ROOT)).toList()),
+        phases,
         Boolean.parseBoolean(text("bench.baseline.dmn", "true")),
         number("bench.query.repeats", 11),
         text("bench.mysql.host", "127.0.0.1"),

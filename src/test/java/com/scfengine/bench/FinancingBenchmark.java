@@ -3,7 +3,6 @@ package com.scfengine.bench;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.scfengine.ScfEngineApplication;
@@ -48,6 +47,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  *       counts each when it is DISBURSED.</li>
  *   <li><b>baseline</b>: the same models with do-nothing delegates ({@link BaselineModels}), started through
  *       the Java engine API by as many threads, counted when they pass the same step.</li>
+ *   <li><b>forfaiting</b>: guarantor banks, country limits, exporters and importers through the API, then forfaiting
+ *       deals over HTTP as {@code rm}, their instruments checked by trade operations over the engine's REST API as they
+ *       arrive, counted when each is DISBURSED ({@link ForfaitingBench}).</li>
+ *   <li><b>importlc</b>: applicants and their limits through the API, then import letters of credit over HTTP as
+ *       {@code rm}, counted when each is ISSUED: its MT700 sent ({@link ImportLcBench}).</li>
  *   <li><b>payables</b>: a core enterprise uploads 10,000 payables in one CSV file, and its suppliers have 1,000 of
  *       them paid early, straight through, counted when each is FINANCED ({@link PayablesBench}).</li>
  *   <li><b>tasklist</b>: the credit analysts' page with 10,000 and 100,000 open tasks ({@link TaskListBench}).</li>
@@ -92,6 +96,8 @@ public final class FinancingBenchmark {
     DisbursedProbe probe = new DisbursedProbe(Map.of(
         "factoring", "ServiceTask_Disburse",
         BaselineModels.key("factoring"), "ServiceTask_Disburse",
+        ForfaitingBench.PROCESS, ForfaitingBench.COUNTED_STEP,
+        ImportLcBench.PROCESS, ImportLcBench.COUNTED_STEP,
         PayablesBench.PROCESS, PayablesBench.FINANCED_STEP));
     SqlCounter sql = Boolean.parseBoolean(System.getProperty("bench.count.sql", "true")) ? new SqlCounter() : null;
     List<String> arguments = new ArrayList<>(database.springArguments());
@@ -150,6 +156,13 @@ public final class FinancingBenchmark {
       product.check(rounds);
     }
     Round reported = rounds.isEmpty() ? new Round(null, null) : Round.median(rounds);
+    List<TradeProductBench.Result> trade = new ArrayList<>();
+    if (settings.runs("forfaiting")) {
+      trade.add(trade(new ForfaitingBench(http, today, settings.sellers())));
+    }
+    if (settings.runs("importlc")) {
+      trade.add(trade(new ImportLcBench(http, today, app.getBean(CreditBureauSimulator.class), settings.sellers())));
+    }
     PayablesRun payables = settings.runs("payables") ? payables() : null;
     if (settings.runs("tasklist")) {
       TaskListBench bench = new TaskListBench(engine.getRepositoryService(), engine.getRuntimeService(),
@@ -166,9 +179,10 @@ public final class FinancingBenchmark {
       }
     }
 
-    report(reported, rounds, payables, tasklist);
+    report(reported, rounds, trade, payables, tasklist);
     boolean ok = rounds.stream().allMatch(r -> (r.product() == null || r.product().complete())
         && (r.baseline() == null || r.baseline().complete()))
+        && trade.stream().allMatch(TradeProductBench.Result::complete)
         && (payables == null || payables.financing() == null || payables.financing().complete());
     return ok ? 0 : 1;
   }
@@ -233,8 +247,7 @@ public final class FinancingBenchmark {
 
       @Override
       public void check(List<Round> rounds) {
-        JsonNode disbursed = rm.get("/api/applications?product=FACTORING&status=DISBURSED&size=1");
-        long inDatabase = disbursed.path("page").path("totalElements").asLong(-1);
+        long inDatabase = TradeProductBench.count(rm, "FACTORING", "DISBURSED");
         long counted = warm.completed() + rounds.stream().mapToLong(r -> r.product().completed()).sum();
         result.put("product_disbursed_in_database", inDatabase);
         if (inDatabase != counted) {
@@ -347,6 +360,23 @@ public final class FinancingBenchmark {
     return outcome;
   }
 
+  // ----------------------------------------------------------------------------------- trade products
+
+  /** A trade product's phase: its warm-up and one measured run ({@link TradeProductBench}). */
+  private TradeProductBench.Result trade(TradeProductBench bench) throws InterruptedException {
+    TradeProductBench.Result result = bench.run(this::load, settings.tradeWarmup(), settings.applications());
+    if (result.firstPending() != null) {
+      say("  e.g. " + result.firstPending());
+    }
+    long counted = result.warmUp().completed() + result.measured().completed();
+    if (result.inDatabase() != counted) {
+      say("WARNING: the API shows " + result.inDatabase() + " " + result.status() + " applications of the "
+          + result.phase() + " phase, the probe counted " + counted);
+    }
+    result.details().forEach((name, value) -> say("  " + name + ": " + value));
+    return result;
+  }
+
   // --------------------------------------------------------------------------------------------- payables
 
   /** The payables phase: an upload, then early payment of some of them ({@link PayablesBench}). */
@@ -387,8 +417,8 @@ public final class FinancingBenchmark {
 
   // --------------------------------------------------------------------------------------------- report
 
-  private void report(Round reported, List<Round> rounds, PayablesRun payables, List<TaskListBench.Timing> tasklist)
-      throws IOException {
+  private void report(Round reported, List<Round> rounds, List<TradeProductBench.Result> trade, PayablesRun payables,
+      List<TaskListBench.Timing> tasklist) throws IOException {
     LoadRun.Outcome product = reported.product();
     LoadRun.Outcome baseline = reported.baseline();
     double ratio = reported.ratio();
@@ -397,6 +427,18 @@ public final class FinancingBenchmark {
     result.put("ratio", round(ratio, 3));
     result.put("latency_ms", latency(product));
     result.put("baseline_latency_ms", latency(baseline));
+    for (TradeProductBench.Result t : trade) {
+      LoadRun.Outcome measured = t.measured();
+      result.put(t.phase() + "_per_s", round(measured.perSecond()));
+      Map<String, Object> detail = new LinkedHashMap<>(runs(measured).get(0));
+      detail.put("latency_ms", latency(measured));
+      detail.put("warmup", t.warmUp().submitted());
+      detail.put("warmup_counted", t.warmUp().completed());
+      detail.put("counted_status", t.status());
+      detail.put("in_database", t.inDatabase());
+      detail.putAll(t.details());
+      result.put(t.phase(), detail);
+    }
     if (payables != null) {
       PayablesBench.Upload u = payables.upload();
       PayablesBench.Financing f = payables.financing();
@@ -479,6 +521,15 @@ public final class FinancingBenchmark {
           product.perSecond(), product.completed(), product.seconds()));
       row("product latency p50 / p95 / p99", String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms", product.p50(),
           product.p95(), product.p99()));
+    }
+    for (TradeProductBench.Result t : trade) {
+      LoadRun.Outcome m = t.measured();
+      row(t.phase(), String.format(Locale.ROOT, "%.1f applications/s (%d in %.1f s) to %s", m.perSecond(),
+          m.completed(), m.seconds(), t.status()));
+      row(t.phase() + " latency p50 / p95 / p99", String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms", m.p50(), m.p95(),
+          m.p99()));
+      row(t.phase() + " per application", String.format(Locale.ROOT, "CPU %.1f ms, SQL %.0f (%.0f trips), %.1f commits",
+          m.cpuMillisEach(), m.statementsEach(), m.roundTripsEach(), m.commitsEach()));
     }
     if (payables != null) {
       PayablesBench.Upload u = payables.upload();
@@ -593,6 +644,7 @@ public final class FinancingBenchmark {
     s.put("clients", settings.threads());
     s.put("window", settings.window());
     s.put("warmup", settings.warmup());
+    s.put("trade_warmup", settings.tradeWarmup());
     s.put("applications", settings.applications());
     s.put("baseline_applications", settings.baselineApplications());
     s.put("rounds", settings.rounds());

@@ -22,6 +22,14 @@ final class LoadRun {
     String submit(int seq) throws Exception;
   }
 
+  /**
+   * Runs a load as the benchmark runs each of its phases ({@code FinancingBenchmark.load}): with its clients, window
+   * and probe, its figures printed as they come.
+   */
+  interface Runner {
+    Outcome run(String label, int count, Submitter submitter) throws InterruptedException;
+  }
+
   record Outcome(String label, int submitted, long completed, double seconds, double perSecond, double p50,
       double p95, double p99, double max, int failedSubmissions, String firstFailure, List<String> pending,
       double cpuMillisEach, String loadAverage, double statementsEach, double roundTripsEach, double commitsEach,
@@ -68,11 +76,7 @@ final class LoadRun {
     AtomicInteger attempted = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     AtomicReference<String> firstFailure = new AtomicReference<>();
-    ExecutorService clients = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "bench-client");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService clients = threads(threads, "bench-client");
     List<Future<?>> running = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
       running.add(clients.submit(() -> {
@@ -120,6 +124,15 @@ final class LoadRun {
         each(sqlUsed == null ? -1 : sqlUsed.roundTrips(), latencies.length),
         each(sqlUsed == null ? -1 : sqlUsed.commits(), latencies.length), each(jit, latencies.length),
         each(gc, latencies.length));
+  }
+
+  /** A pool of {@code count} daemon threads named {@code name}: they never keep the benchmark's JVM alive. */
+  static ExecutorService threads(int count, String name) {
+    return Executors.newFixedThreadPool(count, r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   private static double each(long total, int count) {
