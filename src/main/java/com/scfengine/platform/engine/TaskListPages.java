@@ -39,12 +39,13 @@ import org.springframework.stereotype.Component;
  * assignee, a process instance, a business key, task ids, variables) would make the walk read every task to find
  * their few, so they — and orderings by variables or functions — go to Camunda's statement as before.
  *
- * <p>Pages and counts alike ask Camunda's authorisation question as lookups by resource id where Camunda's check is
- * the plain join of the user's grants (no revoking grant in the database, or revocations switched off): that join
+ * <p>Counts, and on MySQL and MariaDB pages too, ask Camunda's authorisation question as lookups by resource id where
+ * Camunda's check is the plain join of the user's grants (no revoking grant in the database, or revocations switched off): that join
  * ({@code RESOURCE_ID_} equal to the task's id, its process's key or {@code *}) has no index on MySQL and MariaDB,
  * which compare every qualifying task with every grant — and each open task has a grant of its own for its
  * candidate group. The same grants decide, read through the index {@value #AUTHORIZATION_INDEX}. A count still
- * reads every qualifying task. On databases other than H2, MySQL, MariaDB and PostgreSQL (whose paging is
+ * reads every qualifying task. H2 walks a page faster with Camunda's join (at 100,000 open tasks, 26 ms against
+ * 147 ms with the lookups), and counts faster with the lookups. On databases other than H2, MySQL, MariaDB and PostgreSQL (whose paging is
  * {@code LIMIT … OFFSET …}) the plugin does nothing.
  */
 @Component
@@ -57,6 +58,20 @@ class TaskListPages extends AbstractProcessEnginePlugin {
   static final String AUTHORIZATION_INDEX = "SCF_IDX_AUTH_RESOURCE";
   private static final String MAPPER = "com/scfengine/platform/engine/task-list-pages.xml";
   private static final Set<String> DATABASES = Set.of("h2", "mysql", "mariadb", "postgres");
+  /** Where pages, too, ask the authorisation question as lookups: H2 walks a page faster with Camunda's join. */
+  private static final Set<String> PAGE_LOOKUP_DATABASES = Set.of("mysql", "mariadb");
+
+  /** Lookups in pages: null decides by the database ({@link #PAGE_LOOKUP_DATABASES}). */
+  private final Boolean pageLookups;
+
+  TaskListPages() {
+    this(null);
+  }
+
+  /** With lookups in pages on any database or none (tests compare both forms with Camunda's on H2). */
+  TaskListPages(Boolean pageLookups) {
+    this.pageLookups = pageLookups;
+  }
   private static final Logger log = LoggerFactory.getLogger(TaskListPages.class);
 
   @Override
@@ -78,6 +93,8 @@ class TaskListPages extends AbstractProcessEnginePlugin {
         }
       }
     }
+    boolean lookupsInPages = pageLookups != null ? pageLookups
+        : PAGE_LOOKUP_DATABASES.contains(configuration.getDatabaseType());
     configuration.getSessionFactories().put(TaskManager.class, new SessionFactory() {
       @Override
       public Class<?> getSessionType() {
@@ -86,7 +103,7 @@ class TaskListPages extends AbstractProcessEnginePlugin {
 
       @Override
       public Session openSession() {
-        return new PagingTaskManager();
+        return new PagingTaskManager(lookupsInPages);
       }
     });
   }
@@ -191,12 +208,21 @@ class TaskListPages extends AbstractProcessEnginePlugin {
 
   /** Camunda's task manager, with the page form for the pages it answers and counts by lookups. */
   static final class PagingTaskManager extends TaskManager {
+    private final boolean lookupsInPages;
+
+    PagingTaskManager(boolean lookupsInPages) {
+      this.lookupsInPages = lookupsInPages;
+    }
+
     @Override
     public List<Task> findTasksByQueryCriteria(TaskQueryImpl query) {
       if (!pagesByIndex(query)) {
         return super.findTasksByQueryCriteria(query);
       }
       configureQuery(query);
+      if (!lookupsInPages) {
+        return getDbEntityManager().selectList(STATEMENT, query);
+      }
       return withIndexedCheck(query, () -> getDbEntityManager().selectList(STATEMENT, query));
     }
 
