@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
  * ({@code RESOURCE_ID_} equal to the task's id, its process's key or {@code *}) has no index on MySQL and MariaDB,
  * which compare every qualifying task with every grant — and each open task has a grant of its own for its
  * candidate group. The same grants decide, read through the index {@value #AUTHORIZATION_INDEX}. A count still
- * reads every qualifying task. H2 walks a page faster with Camunda's join (at 100,000 open tasks, 26 ms against
+ * reads every qualifying task. H2 walks a page faster with Camunda's join (at 100,000 open tasks, 4.5 ms against
  * 147 ms with the lookups), and counts faster with the lookups. On databases other than H2, MySQL, MariaDB and PostgreSQL (whose paging is
  * {@code LIMIT … OFFSET …}) the plugin does nothing.
  */
