@@ -218,10 +218,7 @@ public final class FinancingBenchmark {
     for (int i = 1; i <= settings.sellers(); i++) {
       String seller = String.format("BENCH-SELLER-%03d", i);
       String buyer = String.format("BENCH-BUYER-%03d", i);
-      rm.post("/api/enterprises", Map.of("id", seller, "name", "Bench Seller " + i + " Ltd", "country", "GB",
-          "role", "SME"));
-      rm.post("/api/enterprises", Map.of("id", buyer, "name", "Bench Buyer " + i + " Inc", "country", "US",
-          "role", "CORE_ENTERPRISE"));
+      TradeProductBench.registerPair(rm, seller, "Bench Seller " + i + " Ltd", buyer, "Bench Buyer " + i + " Inc");
       analyst.post("/api/facilities", Map.of("enterpriseId", seller, "kind", "OBLIGOR", "currency", "USD",
           "limit", "100000000000.00", "expiry", today.plusYears(2).toString()));
       bureau.assign(seller, "A"); // straight through: rating A or better and at most 50,000 (credit-authority.dmn)

@@ -61,10 +61,7 @@ final class ForfaitingBench extends TradeProductBench {
     for (int i = 1; i <= parties; i++) {
       String exporter = String.format("BENCH-EXPORTER-%03d", i);
       String importer = String.format("BENCH-IMPORTER-%03d", i);
-      rm.post("/api/enterprises", Map.of("id", exporter, "name", "Bench Exporter " + i + " Ltd", "country", "GB",
-          "role", "SME"));
-      rm.post("/api/enterprises", Map.of("id", importer, "name", "Bench Importer " + i + " Inc", "country", "US",
-          "role", "CORE_ENTERPRISE"));
+      registerPair(rm, exporter, "Bench Exporter " + i + " Ltd", importer, "Bench Importer " + i + " Inc");
       exporters.add(exporter);
       importers.add(importer);
     }

@@ -87,6 +87,12 @@ abstract class TradeProductBench {
     return page.path("page").path("totalElements").asLong(-1);
   }
 
+  /** A supplier or exporter (an SME in GB) and its buyer (a core enterprise in the US), registered as {@code rm}. */
+  static void registerPair(Http rm, String sme, String smeName, String buyer, String buyerName) {
+    rm.post("/api/enterprises", Map.of("id", sme, "name", smeName, "country", "GB", "role", "SME"));
+    rm.post("/api/enterprises", Map.of("id", buyer, "name", buyerName, "country", "US", "role", "CORE_ENTERPRISE"));
+  }
+
   /** A live limit larger than the benchmark will ever use, as the analyst sets it. */
   protected void facility(Map<String, Object> facility) {
     Map<String, Object> body = new LinkedHashMap<>(facility);
