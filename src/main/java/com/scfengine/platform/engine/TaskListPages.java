@@ -45,8 +45,9 @@ import org.springframework.stereotype.Component;
  * which compare every qualifying task with every grant — and each open task has a grant of its own for its
  * candidate group. The same grants decide, read through the index {@value #AUTHORIZATION_INDEX}. A count still
  * reads every qualifying task. H2 walks a page faster with Camunda's join (at 100,000 open tasks, 4.5 ms against
- * 147 ms with the lookups), and counts faster with the lookups. On databases other than H2, MySQL, MariaDB and PostgreSQL (whose paging is
- * {@code LIMIT … OFFSET …}) the plugin does nothing.
+ * 147 ms with the lookups); its counts use the lookups too (0.8–0.9 s for the analysts' 25,000 of them). On
+ * databases other than H2, MySQL, MariaDB and PostgreSQL (whose paging is {@code LIMIT … OFFSET …}) the plugin does
+ * nothing.
  */
 @Component
 class TaskListPages extends AbstractProcessEnginePlugin {
