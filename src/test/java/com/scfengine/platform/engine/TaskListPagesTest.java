@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
@@ -165,8 +167,7 @@ class TaskListPagesTest {
     });
   }
 
-  private static Authorization grant(String user, Resources resource, String id,
-      org.camunda.bpm.engine.authorization.Permission permission) {
+  private static Authorization grant(String user, Resources resource, String id, Permission permission) {
     return asAdministrator(() -> {
       Authorization grant = paging.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       grant.setUserId(user);
@@ -178,7 +179,7 @@ class TaskListPagesTest {
   }
 
   /** Grants are made and withdrawn by no signed-in user (as the engine's set-up makes them); ana signed in again. */
-  private static <T> T asAdministrator(java.util.function.Supplier<T> work) {
+  private static <T> T asAdministrator(Supplier<T> work) {
     paging.getIdentityService().clearAuthentication();
     try {
       return work.get();
