@@ -29,16 +29,6 @@ public class LimitReservation extends AssignedIdEntity {
 
   protected LimitReservation() {}
 
-  LimitReservation(String id, String facilityId, String applicationId, BigDecimal amount) {
-    this.id = id;
-    this.facilityId = facilityId;
-    this.applicationId = applicationId;
-    this.amount = amount;
-    this.state = ReservationState.RESERVED;
-    this.createdAt = Instant.now();
-    this.updatedAt = createdAt;
-  }
-
   @Override
   public String getId() { return id; }
   public String getFacilityId() { return facilityId; }

@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reserves, consumes and releases limits. Each move of {@code utilised} is one conditional row update,
- * so any number of concurrent requests can never take a facility over its limit or below zero.
+ * so any number of concurrent requests can never take a facility over its limit or below zero; the hold that records
+ * it is written in the very next statement, never left to the commit's flush, so that a facility's utilisation and
+ * its holds are stored together or not at all.
  * Runs in the caller's transaction: a process step that reserves commits or rolls back with the engine.
  */
 @Service
@@ -100,9 +102,9 @@ public class Limits {
       boolean taken = facilities.take(facility.getId(), exact, today) == 1;
       entityManager.detach(facility); // its utilisation is the row's now: read afresh when next asked for
       if (taken) {
-        LimitReservation hold = new LimitReservation(Ids.next(), facility.getId(), applicationId, exact);
-        reservations.save(hold); // written with the step's other changes at its commit
-        return new Reservation(true, facility.getId(), hold.getId(), null);
+        String holdId = Ids.next();
+        reservations.hold(holdId, facility.getId(), applicationId, exact, Instant.now(clock));
+        return new Reservation(true, facility.getId(), holdId, null);
       }
     }
     BigDecimal available = candidates.stream().map(CreditFacility::getAvailable).max(Comparator.naturalOrder())
