@@ -52,10 +52,13 @@ final class Http {
     return readTree(send(request(path).GET()), path);
   }
 
-  /** POSTs JSON asking for HAL, as Tasklist does; returns the body's length. */
-  Integer postHal(String path, String body) {
-    return send(request(path).header("Content-Type", "application/json").header("Accept", "application/hal+json")
-        .POST(HttpRequest.BodyPublishers.ofString(body))).length();
+  /**
+   * POSTs JSON asking for HAL alone, as Tasklist does (with {@code application/json} beside it the engine answers
+   * its plain list, without the count); returns the answer's JSON.
+   */
+  JsonNode postHal(String path, String body) {
+    return readTree(send(request(path).setHeader("Accept", "application/hal+json")
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))), path);
   }
 
   private HttpRequest.Builder request(String path) {

@@ -1,5 +1,6 @@
 package com.scfengine.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -96,8 +97,13 @@ final class TaskListBench {
     double byDue = time(repeats, () -> asAnalyst(() -> filters.listPage(filterId, sorted().orderByDueDate().asc(), 0, 50)));
     double count = time(repeats, () -> asAnalyst(() -> filters.count(filterId)));
     String body = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
-    double rest = time(repeats, () -> http.as("analyst").postHal("/engine-rest/filter/" + filterId
-        + "/list?firstResult=0&maxResults=50", body));
+    String halPage = "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50";
+    JsonNode hal = http.as("analyst").postHal(halPage, body);
+    if (hal.path("count").asLong(-1) != countValue || hal.path("_embedded").path("task").size() != 50) {
+      throw new IllegalStateException("The HAL page is not Tasklist's (its count and fifty tasks): "
+          + hal.path("count") + " counted, " + hal.path("_embedded").path("task").size() + " tasks");
+    }
+    double rest = time(repeats, () -> http.as("analyst").postHal(halPage, body));
     return new Timing(total, createSeconds, page, byDue, count, rest, countValue);
   }
 
