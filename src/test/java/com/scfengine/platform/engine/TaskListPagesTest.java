@@ -156,6 +156,71 @@ class TaskListPagesTest {
     assertThat(check.getShouldPerformAuthorizatioCheck()).as("Camunda's join switched off").isFalse();
   }
 
+  @Test
+  void theCardsVariablesAreCamundasOwnAnswer() {
+    List<Task> tasks = asAdministrator(() -> paging.getTaskService().createTaskQuery().orderByTaskCreateTime().asc()
+        .list());
+    List<String> scopes = new java.util.ArrayList<>();
+    for (Task task : tasks) {
+      scopes.addAll(List.of(task.getId(), task.getExecutionId(), task.getProcessInstanceId()));
+    }
+    asAdministrator(() -> { // task-local variables, as the cards' texts are
+      tasks.subList(0, 12).forEach(task -> paging.getTaskService().setVariableLocal(task.getId(), "dueAtText", "due"));
+      return null;
+    });
+    Function<ProcessEngine, org.camunda.bpm.engine.runtime.VariableInstanceQuery> cards = engine ->
+        engine.getRuntimeService().createVariableInstanceQuery().variableNameIn("dueAt", "dueAtText")
+            .variableScopeIdIn(scopes.toArray(String[]::new));
+
+    // her groups' tasks by their own grants (Camunda grants a task to its candidate groups) and two by name
+    assertSameVariables(cards, "task-local variables only");
+    Authorization visibleInstances = grant("ana", Resources.PROCESS_DEFINITION, "visible", Permissions.READ_INSTANCE);
+    Authorization oneHidden = grant("ana", Resources.PROCESS_INSTANCE,
+        tasks.stream().filter(t -> t.getProcessDefinitionId().startsWith("hidden")).findFirst().orElseThrow()
+            .getProcessInstanceId(), Permissions.READ);
+    Authorization everyInstance = grant("bob", Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    try {
+      assertSameVariables(cards, "the visible process's instances and one hidden instance");
+      paging.getIdentityService().setAuthentication("bob", List.of("treasury"));
+      camunda.getIdentityService().setAuthentication("bob", List.of("treasury"));
+      assertSameVariables(cards, "every instance");
+    } finally {
+      withdraw(visibleInstances);
+      withdraw(oneHidden);
+      withdraw(everyInstance);
+      paging.getIdentityService().setAuthentication("ana", GROUPS);
+      camunda.getIdentityService().setAuthentication("ana", GROUPS);
+    }
+  }
+
+  private static void assertSameVariables(Function<ProcessEngine, org.camunda.bpm.engine.runtime.VariableInstanceQuery>
+      query, String what) {
+    List<String> camundas = query.apply(camunda).list().stream()
+        .map(org.camunda.bpm.engine.runtime.VariableInstance::getId).sorted().toList();
+    assertThat(camundas).as("Camunda's answer: " + what).isNotEmpty();
+    assertThat(query.apply(paging).list().stream().map(org.camunda.bpm.engine.runtime.VariableInstance::getId).sorted()
+        .toList()).as(what).isEqualTo(camundas);
+    assertThat(query.apply(paging).count()).as(what).isEqualTo(camundas.size());
+  }
+
+  @Test
+  void theGroupsHoldingGrantsAreCamundasOwn() {
+    List<String> asked = java.util.Arrays.asList("risk", "credit-analysts", "treasury", "no-grants", null, "risk");
+    assertThat(grantedAmong(paging, asked)).containsExactlyInAnyOrderElementsOf(grantedAmong(camunda, asked))
+        .containsExactlyInAnyOrder("risk", "credit-analysts", "treasury"); // treasury: its tasks' own grants
+    assertThat(grantedAmong(paging, List.of("no-grants"))).isEmpty();
+    assertThat(grantedAmong(paging, List.of())).isEmpty();
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) paging.getProcessEngineConfiguration();
+    assertThat(configuration.getSessionFactories().get(
+        org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager.class).openSession())
+        .isInstanceOf(TaskListPages.GroupLookupAuthorizationManager.class);
+  }
+
+  private static List<String> grantedAmong(ProcessEngine engine, List<String> groups) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(context -> context.getAuthorizationManager().filterAuthenticatedGroupIds(groups));
+  }
+
   /** The lookups for ana's group query, as the engine configures it; null where Camunda's check stays. */
   private static TaskListPages.IndexedCheck anasCheck() {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) paging.getProcessEngineConfiguration();
@@ -209,6 +274,9 @@ class TaskListPagesTest {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) paging.getProcessEngineConfiguration();
     assertThat(configuration.getSessionFactories().get(TaskManager.class).openSession())
         .isInstanceOf(TaskListPages.PagingTaskManager.class);
+    assertThat(configuration.getSessionFactories().get(
+        org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceManager.class).openSession())
+        .isInstanceOf(TaskListPages.LookupVariableManager.class);
     assertThat(EngineTestSupport.indexesOn(configuration.getDataSource(), "ACT_RU_TASK")).contains(TaskListPages.DUE_DATE_INDEX);
     assertThat(EngineTestSupport.indexesOn(configuration.getDataSource(), "ACT_RU_AUTHORIZATION"))
         .contains(TaskListPages.AUTHORIZATION_INDEX);
