@@ -12,9 +12,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceManager;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
@@ -75,6 +78,55 @@ class TaskListPagesDatabaseTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(newest.get(0).getProcessInstanceId()).singleResult().getBusinessKey())
         .isEqualTo("PAGES-23");
+  }
+
+  @Test
+  void theCardsVariablesAreCamundasAnswer() {
+    String process = PROCESS + "-cards";
+    engine.getRepositoryService().createDeployment().name(process).addModelInstance(process + ".bpmn",
+        Bpmn.createExecutableProcess(process).name("Task list cards test").camundaHistoryTimeToLive(1)
+            .startEvent("StartEvent_Cards")
+            .userTask("UserTask_Review").name("Review credit").camundaCandidateGroups("credit-analysts")
+            .endEvent("EndEvent_Cards").done()).deploy();
+    List<String> scopes = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      String instance = engine.getRuntimeService().startProcessInstanceByKey(process, "CARDS-" + i,
+          Variables.createVariables().putValue("applicantName", "Seller " + i)).getId();
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+      if (i % 2 == 0) { // a card's text is the task's own variable, as the engine-wide listener sets it
+        engine.getTaskService().setVariableLocal(task.getId(), "faceAmountText", "USD " + i + ",000.00");
+      }
+      scopes.addAll(List.of(task.getId(), task.getExecutionId(), instance));
+    }
+
+    identity.setAuthentication("analyst", GROUPS);
+    try {
+      ProcessEngineConfigurationImpl configuration =
+          (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+      List<List<String>> answers = configuration.getCommandExecutorTxRequired().execute(context -> {
+        context.enableAuthorizationCheck(); // as the runtime service's own query commands run
+        VariableInstanceManager ours = context.getSession(VariableInstanceManager.class);
+        if (List.of("mysql", "mariadb").contains(configuration.getDatabaseType())) {
+          assertThat(ours).isInstanceOf(TaskListPages.LookupVariableManager.class);
+        }
+        return List.of(
+            variableIds(ours.findVariableInstanceByQueryCriteria(cards(scopes), null)),
+            variableIds(new VariableInstanceManager().findVariableInstanceByQueryCriteria(cards(scopes), null)));
+      });
+      assertThat(answers.get(1)).as("Camunda's answer").isNotEmpty();
+      assertThat(answers.get(0)).isEqualTo(answers.get(1));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private VariableInstanceQueryImpl cards(List<String> scopes) {
+    return (VariableInstanceQueryImpl) engine.getRuntimeService().createVariableInstanceQuery()
+        .variableNameIn("applicantName", "faceAmountText").variableScopeIdIn(scopes.toArray(String[]::new));
+  }
+
+  private static List<String> variableIds(List<VariableInstance> variables) {
+    return variables.stream().map(VariableInstance::getId).sorted().toList();
   }
 
   private TaskQuery criteria() {
