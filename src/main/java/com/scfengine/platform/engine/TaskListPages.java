@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
@@ -116,41 +117,27 @@ class TaskListPages extends AbstractProcessEnginePlugin {
     }
     boolean lookupsInPages = pageLookups != null ? pageLookups
         : PAGE_LOOKUP_DATABASES.contains(configuration.getDatabaseType());
-    configuration.getSessionFactories().put(TaskManager.class, new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return TaskManager.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new PagingTaskManager(lookupsInPages);
-      }
-    });
-    configuration.getSessionFactories().put(AuthorizationManager.class, new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return AuthorizationManager.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new GroupLookupAuthorizationManager();
-      }
-    });
+    replace(configuration, TaskManager.class, () -> new PagingTaskManager(lookupsInPages));
+    replace(configuration, AuthorizationManager.class, GroupLookupAuthorizationManager::new);
     if (lookupsInPages) {
-      configuration.getSessionFactories().put(VariableInstanceManager.class, new SessionFactory() {
-        @Override
-        public Class<?> getSessionType() {
-          return VariableInstanceManager.class;
-        }
-
-        @Override
-        public Session openSession() {
-          return new LookupVariableManager();
-        }
-      });
+      replace(configuration, VariableInstanceManager.class, LookupVariableManager::new);
     }
+  }
+
+  /** The engine opens {@code manager} for {@code type} in every command, in place of Camunda's own. */
+  private static <M extends Session> void replace(ProcessEngineConfigurationImpl configuration, Class<? super M> type,
+      Supplier<M> manager) {
+    configuration.getSessionFactories().put(type, new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return type;
+      }
+
+      @Override
+      public Session openSession() {
+        return manager.get();
+      }
+    });
   }
 
   @Override
@@ -265,21 +252,15 @@ class TaskListPages extends AbstractProcessEnginePlugin {
         return super.findTasksByQueryCriteria(query);
       }
       configureQuery(query);
-      IndexedCheck indexed = lookupsInPages ? indexedCheck(query.getAuthCheck()) : null;
-      if (indexed == null) {
-        return getDbEntityManager().selectList(STATEMENT, query);
-      }
-      return with(query, indexed, () -> getDbEntityManager().selectList(STATEMENT, query));
+      return asked(query, lookupsInPages, STATEMENT, STATEMENT,
+          statement -> getDbEntityManager().selectList(statement, query));
     }
 
     @Override
     public long findTaskCountByQueryCriteria(TaskQueryImpl query) {
       configureQuery(query);
-      IndexedCheck indexed = indexedCheck(query.getAuthCheck());
-      if (indexed == null) {
-        return (Long) getDbEntityManager().selectOne("selectTaskCountByQueryCriteria", query);
-      }
-      return with(query, indexed, () -> (Long) getDbEntityManager().selectOne(COUNT_STATEMENT, query));
+      return asked(query, true, "selectTaskCountByQueryCriteria", COUNT_STATEMENT,
+          statement -> (Long) getDbEntityManager().selectOne(statement, query));
     }
 
   }
@@ -293,21 +274,15 @@ class TaskListPages extends AbstractProcessEnginePlugin {
     @Override
     public List<VariableInstance> findVariableInstanceByQueryCriteria(VariableInstanceQueryImpl query, Page page) {
       configureQuery(query);
-      IndexedCheck indexed = indexedCheck(query.getAuthCheck());
-      if (indexed == null) {
-        return getDbEntityManager().selectList("selectVariableInstanceByQueryCriteria", query, page);
-      }
-      return with(query, indexed, () -> getDbEntityManager().selectList(VARIABLES_STATEMENT, query, page));
+      return asked(query, true, "selectVariableInstanceByQueryCriteria", VARIABLES_STATEMENT,
+          statement -> getDbEntityManager().selectList(statement, query, page));
     }
 
     @Override
     public long findVariableInstanceCountByQueryCriteria(VariableInstanceQueryImpl query) {
       configureQuery(query);
-      IndexedCheck indexed = indexedCheck(query.getAuthCheck());
-      if (indexed == null) {
-        return (Long) getDbEntityManager().selectOne("selectVariableInstanceCountByQueryCriteria", query);
-      }
-      return with(query, indexed, () -> (Long) getDbEntityManager().selectOne(VARIABLE_COUNT_STATEMENT, query));
+      return asked(query, true, "selectVariableInstanceCountByQueryCriteria", VARIABLE_COUNT_STATEMENT,
+          statement -> (Long) getDbEntityManager().selectOne(statement, query));
     }
   }
 
@@ -336,12 +311,20 @@ class TaskListPages extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Runs the statement with the query's check as lookups, and gives Camunda's back after. */
-  private static <T> T with(ListQueryParameterObject query, IndexedCheck indexed, Supplier<T> statement) {
+  /**
+   * Runs {@code lookups} with the query's check as lookups where that may be (and {@code withLookups}), giving
+   * Camunda's check back after; else {@code camundas}, with Camunda's check.
+   */
+  private static <T> T asked(ListQueryParameterObject query, boolean withLookups, String camundas, String lookups,
+      Function<String, T> run) {
     AuthorizationCheck camunda = query.getAuthCheck();
+    IndexedCheck indexed = withLookups ? indexedCheck(camunda) : null;
+    if (indexed == null) {
+      return run.apply(camundas);
+    }
     query.setAuthCheck(indexed);
     try {
-      return statement.get();
+      return run.apply(lookups);
     } finally {
       query.setAuthCheck(camunda);
     }
