@@ -58,9 +58,14 @@ class TaskListPagesDatabaseTest {
       ClockUtil.reset();
     }
 
+    Task claimed = criteria().processDefinitionKey(PROCESS).processInstanceBusinessKey("PAGES-5").singleResult();
+    engine.getTaskService().claim(claimed.getId(), "another-analyst"); // no longer in the group's list
+
     identity.setAuthentication("analyst", GROUPS);
     List<Task> newest;
     try {
+      long[] counts = countBothWays(q -> q.taskCandidateGroupIn(GROUPS).processDefinitionKey(PROCESS));
+      assertThat(counts[0]).as("the group's count").isEqualTo(counts[1]).isEqualTo(23);
       for (Function<TaskQuery, TaskQuery> criteria : List.<Function<TaskQuery, TaskQuery>>of(
           q -> q.taskCandidateGroupIn(GROUPS).processDefinitionKey(PROCESS).orderByTaskCreateTime().desc(),
           q -> q.taskCandidateGroupIn(GROUPS).processDefinitionKey(PROCESS).orderByDueDate().asc())) {
@@ -146,6 +151,17 @@ class TaskListPagesDatabaseTest {
       List<String> camundas = ids(new TaskManager().findTasksByQueryCriteria(
           (TaskQueryImpl) criteria.apply(criteria()), new Page(first, size)));
       return new List[] {ours, camundas};
+    });
+  }
+
+  /** [by lookups, Camunda's statement] of one count, in one command as the signed-in user. */
+  private long[] countBothWays(Function<TaskQuery, TaskQuery> criteria) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(context -> {
+      context.enableAuthorizationCheck(); // as the task service's own query commands run
+      long ours = context.getTaskManager().findTaskCountByQueryCriteria((TaskQueryImpl) criteria.apply(criteria()));
+      long camundas = new TaskManager().findTaskCountByQueryCriteria((TaskQueryImpl) criteria.apply(criteria()));
+      return new long[] {ours, camundas};
     });
   }
 
