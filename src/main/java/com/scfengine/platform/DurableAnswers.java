@@ -17,13 +17,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * transactions to its file in the background ({@code WRITE_DELAY}); a JVM killed in between would lose them, and a
  * client told "201 Created" would not find its application after the restart. Every request that may change
  * something (any method but GET, HEAD, OPTIONS) is answered only after H2 has written everything committed so far
- * to the file ({@code CHECKPOINT}): its own changes and all before them. The engine's own commits (jobs nobody waits
- * for) keep H2's write delay; after a crash they are redone from the last stored state, which is whole and
- * consistent. MySQL and other databases store each commit themselves: there this filter is not installed.
+ * to the file ({@code CHECKPOINT}): its own changes and all before them. Requests answered at the same moment share
+ * one checkpoint ({@link SharedCheckpoints}). The engine's own commits (jobs nobody waits for) keep H2's write delay;
+ * after a crash they are redone from the last stored state, which is whole and consistent. MySQL and other databases
+ * store each commit themselves: there this filter is not installed.
  */
 class DurableAnswers extends OncePerRequestFilter {
 
   private final DataSource dataSource;
+  private final SharedCheckpoints checkpoints = new SharedCheckpoints(this::checkpoint);
 
   DurableAnswers(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -50,10 +52,19 @@ class DurableAnswers extends OncePerRequestFilter {
   }
 
   private void store() throws ServletException {
-    try (Connection connection = dataSource.getConnection(); Statement checkpoint = connection.createStatement()) {
-      checkpoint.execute("CHECKPOINT");
+    try {
+      checkpoints.storeCommitted();
     } catch (SQLException e) {
       throw new ServletException("The answer could not be made durable: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ServletException("The answer could not be made durable: interrupted while waiting for the store", e);
+    }
+  }
+
+  private void checkpoint() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement checkpoint = connection.createStatement()) {
+      checkpoint.execute("CHECKPOINT");
     }
   }
 }
