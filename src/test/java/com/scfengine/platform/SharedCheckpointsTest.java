@@ -52,7 +52,8 @@ class SharedCheckpointsTest {
           .as("a checkpoint started after the request asked (%d) and ended before it returned (%d)", times[0], times[1])
           .anyMatch(run -> run[0] > times[0] && run[1] < times[1]);
     }
-    assertThat(checkpointsRun).as("checkpoints for 48 requests from 16 threads").hasSizeBetween(1, 12);
+    // each thread's three requests need three checkpoints in turn; one per request would be 48
+    assertThat(checkpointsRun).as("checkpoints for 48 requests from 16 threads").hasSizeBetween(3, 24);
   }
 
   @Test
