@@ -2,6 +2,9 @@ package com.scfengine.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.scfengine.support.Concurrently;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -23,7 +26,7 @@ class SharedCheckpointsTest {
   /** Orders what happens in all threads: asking, a checkpoint's start and end, returning. */
   private final AtomicLong clock = new AtomicLong();
   private final List<long[]> checkpointsRun = new CopyOnWriteArrayList<>();
-  private final ExecutorService threads = Executors.newFixedThreadPool(16);
+  private final ExecutorService threads = Executors.newFixedThreadPool(4); // the failing checkpoint's request and three more
 
   @AfterEach
   void stopThreads() {
@@ -37,17 +40,13 @@ class SharedCheckpointsTest {
       sleep(20);
       checkpointsRun.add(new long[] {start, clock.incrementAndGet()});
     });
-    CountDownLatch go = new CountDownLatch(1);
-    List<Future<long[]>> requests = IntStream.range(0, 48).mapToObj(i -> threads.submit(() -> {
-      go.await();
+    List<long[]> requests = Concurrently.run(48, 16, i -> {
       long asked = clock.incrementAndGet();
       checkpoints.storeCommitted();
       return new long[] {asked, clock.incrementAndGet()};
-    })).toList();
-    go.countDown();
+    });
 
-    for (Future<long[]> request : requests) {
-      long[] times = request.get(10, TimeUnit.SECONDS);
+    for (long[] times : requests) {
       assertThat(checkpointsRun)
           .as("a checkpoint started after the request asked (%d) and ended before it returned (%d)", times[0], times[1])
           .anyMatch(run -> run[0] > times[0] && run[1] < times[1]);
@@ -64,7 +63,7 @@ class SharedCheckpointsTest {
     SharedCheckpoints checkpoints = new SharedCheckpoints(() -> {
       if (runs.incrementAndGet() == 1) {
         firstStarted.countDown();
-        await(othersWaiting);
+        awaitLatch(othersWaiting);
         throw new SQLException("disk full");
       }
     });
@@ -77,9 +76,7 @@ class SharedCheckpointsTest {
       checkpoints.storeCommitted();
       return null;
     })).toList();
-    while (checkpoints.asked() < 4) { // the three wait behind the running checkpoint
-      sleep(1);
-    }
+    await().atMost(5, TimeUnit.SECONDS).until(() -> checkpoints.asked() == 4); // the three wait behind the first
     othersWaiting.countDown();
 
     assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("disk full");
@@ -97,7 +94,7 @@ class SharedCheckpointsTest {
     }
   }
 
-  private static void await(CountDownLatch latch) {
+  private static void awaitLatch(CountDownLatch latch) {
     try {
       latch.await(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
