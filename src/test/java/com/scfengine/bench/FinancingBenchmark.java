@@ -171,7 +171,7 @@ public final class FinancingBenchmark {
       bench.deploy();
       for (int open : settings.openTasks()) {
         say("Tasklist: opening " + open + " analyst tasks ...");
-        TaskListBench.Timing timing = bench.measureAt(open, settings.queryRepeats(), 3);
+        TaskListBench.Timing timing = bench.measureAt(open, settings.queryWarmup(), settings.queryRepeats(), 3);
         say(String.format(Locale.ROOT, "  %d open (made in %.0f s): page %.1f ms, by due date %.1f ms, count %.1f ms,"
             + " REST/HAL %.1f ms", open, timing.createSeconds(), timing.page(), timing.pageByDue(), timing.count(),
             timing.rest()));
@@ -648,6 +648,7 @@ public final class FinancingBenchmark {
     s.put("sellers", settings.sellers());
     s.put("baseline_dmn", settings.baselineDmn());
     s.put("query_repeats", settings.queryRepeats());
+    s.put("query_warmup", settings.queryWarmup());
     s.put("payables", settings.payables());
     s.put("financings", settings.financings());
     s.put("payables_suppliers", PayablesBench.SUPPLIERS);
