@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +82,8 @@ final class TaskListBench {
   }
 
   /**
-   * Opens tasks until {@code total} are open, then times the page: each query first runs untimed until it has run
-   * {@code warmup} times in this JVM (the JIT's work is done once; at a second size one run fills the caches).
+   * Opens tasks until {@code total} are open, then times the page: each query first runs {@code warmup} times
+   * untimed, at a later size once (the JIT's work is done once; one run fills the caches).
    */
   Timing measureAt(int total, int warmup, int repeats, int threads) throws Exception {
     long start = System.nanoTime();
@@ -97,9 +96,11 @@ final class TaskListBench {
     if (countValue < analysts) {
       throw new IllegalStateException("The filter counts " + countValue + " tasks, expected at least " + analysts);
     }
-    double page = time("page", warmup, repeats, () -> asAnalyst(() -> filters.listPage(filterId, sorted().orderByTaskCreateTime().desc(), 0, 50)));
-    double byDue = time("byDue", warmup, repeats, () -> asAnalyst(() -> filters.listPage(filterId, sorted().orderByDueDate().asc(), 0, 50)));
-    double count = time("count", warmup, repeats, () -> asAnalyst(() -> filters.count(filterId)));
+    int untimed = compiled ? 1 : Math.max(1, warmup);
+    compiled = true;
+    double page = time(untimed, repeats, () -> asAnalyst(() -> filters.listPage(filterId, sorted().orderByTaskCreateTime().desc(), 0, 50)));
+    double byDue = time(untimed, repeats, () -> asAnalyst(() -> filters.listPage(filterId, sorted().orderByDueDate().asc(), 0, 50)));
+    double count = time(untimed, repeats, () -> asAnalyst(() -> filters.count(filterId)));
     String body = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
     String halPage = "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50";
     JsonNode hal = http.as("analyst").postHal(halPage, body);
@@ -107,7 +108,7 @@ final class TaskListBench {
       throw new IllegalStateException("The HAL page is not Tasklist's (its count and fifty tasks): "
           + hal.path("count") + " counted, " + hal.path("_embedded").path("task").size() + " tasks");
     }
-    double rest = time("rest", warmup, repeats, () -> http.as("analyst").postHal(halPage, body));
+    double rest = time(untimed, repeats, () -> http.as("analyst").postHal(halPage, body));
     return new Timing(total, createSeconds, page, byDue, count, rest, countValue);
   }
 
@@ -133,15 +134,12 @@ final class TaskListBench {
   }
 
   /**
-   * Median of {@code repeats} timed runs of the query {@code name}, after untimed ones: at least one (it fills the
-   * caches), and as many as it takes the query to have run {@code warmup} times in this JVM, so that the JIT has
-   * compiled its code as a busy Tasklist has. Before each run, one open task changes (its priority), as tasks do all
-   * day: without a write H2 answers a repeated query from its result cache (OPTIMIZE_REUSE_RESULTS) and the figure
-   * would time the cache, not the query.
+   * Median of {@code repeats} timed runs, after {@code untimed} runs that fill the caches and, the first time, let
+   * the JIT compile the query's code as a busy Tasklist has. Before each run, one open task changes (its priority),
+   * as tasks do all day: without a write H2 answers a repeated query from its result cache (OPTIMIZE_REUSE_RESULTS)
+   * and the figure would time the cache, not the query.
    */
-  private double time(String name, int warmup, int repeats, Supplier<?> work) {
-    int untimed = Math.max(1, warmup - runs.getOrDefault(name, 0));
-    runs.merge(name, untimed + repeats, Integer::sum);
+  private double time(int untimed, int repeats, Supplier<?> work) {
     for (int i = 0; i < untimed; i++) {
       touchATask();
       work.get();
@@ -165,8 +163,8 @@ final class TaskListBench {
   }
 
   private int touches;
-  /** How often each timed query has run in this JVM. */
-  private final Map<String, Integer> runs = new HashMap<>();
+  /** Whether the queries have been warmed up in this JVM (at a later size one untimed run fills the caches). */
+  private boolean compiled;
 
   private void createUpTo(int total, int threads) throws Exception {
     int wanted = total - created;
