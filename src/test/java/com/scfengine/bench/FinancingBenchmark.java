@@ -173,8 +173,8 @@ public final class FinancingBenchmark {
         say("Tasklist: opening " + open + " analyst tasks ...");
         TaskListBench.Timing timing = bench.measureAt(open, settings.queryWarmup(), settings.queryRepeats(), 3);
         say(String.format(Locale.ROOT, "  %d open (made in %.0f s): page %.1f ms, by due date %.1f ms, count %.1f ms,"
-            + " REST/HAL %.1f ms", open, timing.createSeconds(), timing.page(), timing.pageByDue(), timing.count(),
-            timing.rest()));
+            + " REST/HAL %.1f ms, Tasklist's HAL %.1f ms", open, timing.createSeconds(), timing.page(),
+            timing.pageByDue(), timing.count(), timing.rest(), timing.tasklist()));
         tasklist.add(timing);
       }
     }
@@ -482,6 +482,7 @@ public final class FinancingBenchmark {
       detail.put("page_due_asc_ms", round(t.pageByDue()));
       detail.put("count_ms", round(t.count()));
       detail.put("rest_hal_page_ms", round(t.rest()));
+      detail.put("tasklist_hal_page_ms", round(t.tasklist()));
       details.add(detail);
     }
     result.put("tasklist_ms", pages);
@@ -554,7 +555,8 @@ public final class FinancingBenchmark {
     }
     for (TaskListBench.Timing t : tasklist) {
       row("Tasklist page, " + t.openTasks() + " open", String.format(Locale.ROOT,
-          "%.1f ms (by due %.1f ms, count %.1f ms, REST/HAL %.1f ms)", t.page(), t.pageByDue(), t.count(), t.rest()));
+          "%.1f ms (by due %.1f ms, count %.1f ms, REST/HAL %.1f ms, Tasklist's HAL %.1f ms)", t.page(), t.pageByDue(),
+          t.count(), t.rest(), t.tasklist()));
     }
     row("engine warnings / incidents", engineWarnings.get() + " / " + checks.get("incidents"));
     row("result", file.toString());

@@ -3,6 +3,8 @@ package com.scfengine.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,12 +21,19 @@ final class Http {
   private final HttpClient client;
   private final String base;
   private final String authorization;
+  /** Tasklist's XSRF token, sent with every request of a Tasklist session; null elsewhere. */
+  private final String xsrfToken;
 
   private Http(HttpClient client, String base, String user) {
+    this(client, base, user == null ? null
+        : "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)), null);
+  }
+
+  private Http(HttpClient client, String base, String authorization, String xsrfToken) {
     this.client = client;
     this.base = base;
-    this.authorization = user == null ? null
-        : "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    this.authorization = authorization;
+    this.xsrfToken = xsrfToken;
   }
 
   static Http on(int port) {
@@ -34,6 +43,31 @@ final class Http {
 
   Http as(String user) {
     return new Http(client, base, user);
+  }
+
+  /**
+   * Signed in as Tasklist signs in: its login page hands out an XSRF token, the login makes a session (a cookie), and
+   * every later request to the engine's API under {@code /camunda/api/engine} carries both — no password each time.
+   */
+  Http tasklist(String user) {
+    CookieManager cookies = new CookieManager();
+    HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+        .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    Http anonymous = new Http(browser, base, null, null);
+    anonymous.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET());
+    String token = cookie(cookies, "XSRF-TOKEN");
+    Http signingIn = new Http(browser, base, null, token);
+    signingIn.send(signingIn.request("/camunda/api/admin/auth/user/default/login/tasklist")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)));
+    anonymous.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/")).GET());
+    return new Http(browser, base, null, cookie(cookies, "XSRF-TOKEN")); // the signed-in session's own token
+  }
+
+  private static String cookie(CookieManager cookies, String name) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue).reduce((first, last) -> last)
+        .orElseThrow(() -> new IllegalStateException("Tasklist handed out no " + name + " cookie"));
   }
 
   /** POSTs JSON and returns the answer's JSON; anything but 2xx is an exception naming status and body. */
@@ -66,6 +100,9 @@ final class Http {
         .header("Accept", "application/json");
     if (authorization != null) {
       builder.header("Authorization", authorization);
+    }
+    if (xsrfToken != null) {
+      builder.header("X-XSRF-TOKEN", xsrfToken);
     }
     return builder;
   }

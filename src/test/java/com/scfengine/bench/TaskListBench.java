@@ -37,7 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>{@code page_by_due}: the same ordered by due date, soonest first;</li>
  *   <li>{@code count}: the filter's count (Tasklist shows it next to the filter);</li>
  *   <li>{@code rest}: {@code POST /engine-rest/filter/{id}/list} as HAL with the column variables, signed in as
- *       {@code analyst}: the very request Tasklist sends, through HTTP, security and JSON.</li>
+ *       {@code analyst} by HTTP Basic: Tasklist's request as a REST client sends it, through HTTP, security and
+ *       JSON;</li>
+ *   <li>{@code tasklist}: the same request at Tasklist's own door, {@code /camunda/api/engine/engine/default}, in
+ *       the analyst's Tasklist session (signed in once, with its XSRF token), as Tasklist itself sends it.</li>
  * </ul>
  */
 final class TaskListBench {
@@ -55,6 +58,8 @@ final class TaskListBench {
   private final IdentityService identity;
   private final TransactionTemplate transaction;
   private final Http http;
+  /** The analyst signed in at Tasklist's own door, once. */
+  private Http tasklist;
   private int created;
 
   TaskListBench(RepositoryService repository, RuntimeService runtime, TaskService tasks, FilterService filters,
@@ -69,7 +74,7 @@ final class TaskListBench {
   }
 
   record Timing(int openTasks, double createSeconds, double page, double pageByDue, double count, double rest,
-      long countValue) {}
+      double tasklist, long countValue) {}
 
   void deploy() {
     repository.createDeployment().name("benchmark-tasklist").addModelInstance(PROCESS + ".bpmn",
@@ -102,14 +107,26 @@ final class TaskListBench {
     double byDue = time(untimed, repeats, () -> asAnalyst(() -> filters.listPage(filterId, sorted().orderByDueDate().asc(), 0, 50)));
     double count = time(untimed, repeats, () -> asAnalyst(() -> filters.count(filterId)));
     String body = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
-    String halPage = "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50";
-    JsonNode hal = http.as("analyst").postHal(halPage, body);
+    String list = "/filter/" + filterId + "/list?firstResult=0&maxResults=50";
+    Http rest = http.as("analyst");
+    if (tasklist == null) {
+      tasklist = http.tasklist("analyst");
+    }
+    Http signedIn = tasklist;
+    String restPage = "/engine-rest" + list;
+    String tasklistPage = "/camunda/api/engine/engine/default" + list;
+    checkHalPage(rest.postHal(restPage, body), countValue);
+    checkHalPage(signedIn.postHal(tasklistPage, body), countValue);
+    double restMillis = time(untimed, repeats, () -> rest.postHal(restPage, body));
+    double tasklistMillis = time(untimed, repeats, () -> signedIn.postHal(tasklistPage, body));
+    return new Timing(total, createSeconds, page, byDue, count, restMillis, tasklistMillis, countValue);
+  }
+
+  private static void checkHalPage(JsonNode hal, long countValue) {
     if (hal.path("count").asLong(-1) != countValue || hal.path("_embedded").path("task").size() != 50) {
       throw new IllegalStateException("The HAL page is not Tasklist's (its count and fifty tasks): "
           + hal.path("count") + " counted, " + hal.path("_embedded").path("task").size() + " tasks");
     }
-    double rest = time(untimed, repeats, () -> http.as("analyst").postHal(halPage, body));
-    return new Timing(total, createSeconds, page, byDue, count, rest, countValue);
   }
 
   private TaskQuery sorted() {
