@@ -32,8 +32,9 @@ import java.util.Set;
  *   <li>{@code bench.phases} any of {@link #PHASES} (all)</li>
  *   <li>{@code bench.baseline.dmn} whether the baseline evaluates the same DMN tables (true)</li>
  *   <li>{@code bench.query.repeats} timed runs of each task-list query, the median reported (11), each query first
- *       run untimed until it has run {@code bench.query.warmup} times (100: Tasklist's page, its REST and JSON code,
- *       runs about twice as long before the JIT has compiled it, and a bank's Tasklist serves it all day)</li>
+ *       run untimed until it has run {@code bench.query.warmup} times (1000: Tasklist's page, its REST and JSON code,
+ *       runs a quarter longer after a hundred requests than after a thousand, and a bank's Tasklist serves it all
+ *       day)</li>
  * </ul>
  */
 record BenchSettings(String db, Path dir, int threads, int window, int sellers, int warmup, int tradeWarmup,
@@ -80,7 +81,7 @@ record BenchSettings(String db, Path dir, int threads, int window, int sellers, 
         phases,
         Boolean.parseBoolean(text("bench.baseline.dmn", "true")),
         number("bench.query.repeats", 11),
-        number("bench.query.warmup", 100),
+        number("bench.query.warmup", 1000),
         text("bench.mysql.host", "127.0.0.1"),
         number("bench.mysql.port", 3306),
         text("bench.mysql.user", "root"),
