@@ -2,9 +2,8 @@ package com.scfengine.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.scfengine.support.TasklistSession;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,28 +45,19 @@ final class Http {
   }
 
   /**
-   * Signed in as Tasklist signs in: its login page hands out an XSRF token, the login makes a session (a cookie), and
-   * every later request to the engine's API under {@code /camunda/api/engine} carries both — no password each time.
+   * Signed in as Tasklist signs in ({@link TasklistSession}): every later request carries the session's cookie and
+   * XSRF token, no password.
    */
   Http tasklist(String user) {
-    CookieManager cookies = new CookieManager();
-    HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-        .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-    Http anonymous = new Http(browser, base, null, null);
-    anonymous.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET());
-    String token = cookie(cookies, "XSRF-TOKEN");
-    Http signingIn = new Http(browser, base, null, token);
-    signingIn.send(signingIn.request("/camunda/api/admin/auth/user/default/login/tasklist")
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)));
-    anonymous.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/")).GET());
-    return new Http(browser, base, null, cookie(cookies, "XSRF-TOKEN")); // the signed-in session's own token
-  }
-
-  private static String cookie(CookieManager cookies, String name) {
-    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-        .map(HttpCookie::getValue).reduce((first, last) -> last)
-        .orElseThrow(() -> new IllegalStateException("Tasklist handed out no " + name + " cookie"));
+    try {
+      TasklistSession session = TasklistSession.signIn(URI.create(base).getPort(), user);
+      return new Http(session.browser(), base, null, session.token());
+    } catch (IOException e) {
+      throw new IllegalStateException("Signing in at Tasklist failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** POSTs JSON and returns the answer's JSON; anything but 2xx is an exception naming status and body. */

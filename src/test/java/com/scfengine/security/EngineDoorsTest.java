@@ -8,6 +8,7 @@ import com.scfengine.credit.CreditBureauSimulator;
 import com.scfengine.support.Api;
 import com.scfengine.support.DatabaseTest;
 import com.scfengine.support.FactoringRequests;
+import com.scfengine.support.TasklistSession;
 import com.scfengine.support.Workflow;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -133,28 +134,8 @@ class EngineDoorsTest {
   /** Camunda Tasklist's own door: its session login, its XSRF token, its engine API under /camunda/api/engine. */
   private record Tasklist(java.net.http.HttpClient browser, String base, String token) {
     static Tasklist signIn(int port, String user) throws Exception {
-      var cookies = new java.net.CookieManager();
-      var browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
-          .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
-      String base = "http://127.0.0.1:" + port;
-      browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/camunda/app/tasklist/default/"))
-          .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-      String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-          .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
-      var login = browser.send(java.net.http.HttpRequest.newBuilder(
-              java.net.URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
-          .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)).build(),
-          java.net.http.HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-      // the signed-in session has a token of its own, handed out with the next page
-      var page = browser.send(java.net.http.HttpRequest.newBuilder(
-          java.net.URI.create(base + "/camunda/api/engine/engine/")).build(),
-          java.net.http.HttpResponse.BodyHandlers.ofString());
-      String fresh = page.headers().firstValue("X-XSRF-TOKEN").orElseGet(() -> cookies.getCookieStore().getCookies()
-          .stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue)
-          .reduce((first, last) -> last).orElse(token));
-      return new Tasklist(browser, base, fresh);
+      TasklistSession session = TasklistSession.signIn(port, user);
+      return new Tasklist(session.browser(), session.base(), session.token());
     }
 
     java.net.http.HttpResponse<String> post(String path, String json) throws Exception {
