@@ -110,7 +110,7 @@ class EngineDoorsTest {
         .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(anonymous.statusCode()).as("anonymous, without a token").isIn(401, 403);
     assertThat(anonymous.body()).doesNotContain("analystRecommendation", "read-only");
-    Tasklist tasklist = Tasklist.signIn(port, "analyst");
+    TasklistSession tasklist = TasklistSession.signIn(port, "analyst");
     var inflated = tasklist.post(path, "{\"variables\": {\"analystRecommendation\": {\"value\": \"APPROVE\"},"
         + " \"analystComment\": {\"value\": \"fine\"}, \"advance\": {\"value\": \"195000.00\"}}}");
     assertThat(inflated.statusCode()).as(inflated.body()).isEqualTo(400);
@@ -129,29 +129,6 @@ class EngineDoorsTest {
     assertThat(worked.statusCode()).as(worked.body()).isEqualTo(204);
     assertThat(historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getAssignee())
         .isEqualTo("analyst");
-  }
-
-  /** Camunda Tasklist's own door: its session login, its XSRF token, its engine API under /camunda/api/engine. */
-  private record Tasklist(java.net.http.HttpClient browser, String base, String token) {
-    static Tasklist signIn(int port, String user) throws Exception {
-      TasklistSession session = TasklistSession.signIn(port, user);
-      return new Tasklist(session.browser(), session.base(), session.token());
-    }
-
-    java.net.http.HttpResponse<String> post(String path, String json) throws Exception {
-      return send(path, "POST", json);
-    }
-
-    java.net.http.HttpResponse<String> put(String path, String json) throws Exception {
-      return send(path, "PUT", json);
-    }
-
-    private java.net.http.HttpResponse<String> send(String path, String method, String json) throws Exception {
-      return browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
-          .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
-          .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
-          java.net.http.HttpResponse.BodyHandlers.ofString());
-    }
   }
 
   @Test

@@ -13,7 +13,7 @@ import java.time.Duration;
  * Signed in at Camunda Tasklist's own door as Tasklist signs in: its page hands out an XSRF token, the tasklist login
  * makes a session (a cookie), and the signed-in session gets a token of its own with its next page. Requests to the
  * engine's API under {@code /camunda/api/engine} then carry the session's cookie (in {@code browser}) and
- * {@code token} in {@code X-XSRF-TOKEN}.
+ * {@code token} in {@code X-XSRF-TOKEN}, as {@link #post} and {@link #put} send them.
  */
 public record TasklistSession(HttpClient browser, String base, String token) {
 
@@ -38,6 +38,23 @@ public record TasklistSession(HttpClient browser, String base, String token) {
         URI.create(base + "/camunda/api/engine/engine/")).build(), HttpResponse.BodyHandlers.ofString());
     String fresh = page.headers().firstValue("X-XSRF-TOKEN").orElseGet(() -> cookie(cookies, "XSRF-TOKEN"));
     return new TasklistSession(browser, base, fresh);
+  }
+
+  /** POSTs JSON to {@code path} (from the server's root) in this session. */
+  public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+    return send(path, "POST", json);
+  }
+
+  /** PUTs JSON to {@code path} (from the server's root) in this session. */
+  public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+    return send(path, "PUT", json);
+  }
+
+  private HttpResponse<String> send(String path, String method, String json)
+      throws IOException, InterruptedException {
+    return browser.send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+        .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** The cookie's latest value. */
